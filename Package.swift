@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Leakline: a terminal browser for investigative case files.
+///
+/// Data flows one way — case file → model → UI state → cell grid → terminal — and the
+/// targets follow that flow. See docs/architecture.md for what each may import.
+let package = Package(
+  name: "leakline",
+  products: [
+    .executable(name: "leakline", targets: ["leakline"]),
+    .executable(name: "leakline-bench", targets: ["leakline-bench"]),
+    .library(name: "LeaklineModel", targets: ["LeaklineModel"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The article's case file, compiled into the binary as bytes (no Bundle at run time).
+    .target(
+      name: "LeaklineArticle",
+      path: "Resources",
+      sources: ["ArticleCaseFile.swift"],
+      resources: [.embedInCode("article.case.json")]
+    ),
+    // Model: case files, loading and validation, search, timeline, exporters. Foundation only.
+    .target(name: "LeaklineModel"),
+    // Browser state, actions, the key table and rendering into a cell grid. No curses.
+    .target(name: "LeaklineUI", dependencies: ["LeaklineModel"]),
+    // ncursesw with the wide-character API switched on, plus what Swift cannot import.
+    .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
+    // The thin terminal backend: draws the grid, reads keys, restores the terminal.
+    .target(name: "LeaklineCurses", dependencies: ["LeaklineUI", "CNcursesw"]),
+    // The executable: parse, load, dispatch, print.
+    .executableTarget(
+      name: "leakline",
+      dependencies: [
+        "LeaklineModel", "LeaklineUI", "LeaklineCurses", "LeaklineArticle",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Benchmarks at 10k, 100k and 1M synthetic events: `swift run -c release leakline-bench`.
+    .executableTarget(name: "leakline-bench", dependencies: ["LeaklineModel", "LeaklineUI"]),
+
+    .testTarget(
+      name: "LeaklineModelTests",
+      dependencies: ["LeaklineModel", "LeaklineArticle"],
+      exclude: ["Fixtures", "Goldens"]
+    ),
+    .testTarget(
+      name: "LeaklineUITests",
+      dependencies: ["LeaklineUI", "LeaklineModel", "LeaklineArticle"],
+      exclude: ["Goldens"]
+    ),
+    .testTarget(
+      name: "LeaklineCLITests",
+      dependencies: ["LeaklineModel"],
+      exclude: ["Fixtures", "Goldens"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Reads case files: from bytes, or from a path with the checks a person needs when the
+/// path is wrong (a folder, a pipe, a huge file, no permission).
+public enum CaseFileLoader {
+  /// Files larger than this are refused before reading, so a mistaken path to a disk
+  /// image is a message instead of minutes of swapping.
+  public static let maximumFileSize = 1 << 31
+
+  /// Decodes and validates a case file held in memory.
+  ///
+  /// - Parameters:
+  ///   - bytes: the file's contents.
+  ///   - name: how to name the file in messages (the path the user gave).
+  /// - Throws: ``CaseFileError`` with every problem found.
+  public static func load(bytes: [UInt8], name: String) throws(CaseFileError) -> CaseFile {
+    func fail(_ offset: Int?, _ message: String, _ help: String, text: SourceText? = nil) -> CaseFileError {
+      let location = offset.map { (text ?? SourceText(bytes: bytes)).location(of: $0) }
+      return CaseFileError(issues: [
+        CaseFileIssue(file: name, location: location, jsonPath: "", id: nil, message: message, help: help)
+      ])
+    }
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      throw fail(nil, "The file is empty",
+        "A case file is a JSON object; start from the example in docs/case-file.md.")
+    }
+    if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
+      throw fail(bad, "The file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))",
+        "Save the file as UTF-8; if it came from a spreadsheet, export it as \"CSV UTF-8\" or convert it with iconv -f latin1 -t utf-8.")
+    }
+    let text = SourceText(bytes: bytes)
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      throw fail(error.offset, "JSON syntax error: \(error.message)", error.help, text: text)
+    }
+    var decoder = CaseFileDecoder(text: text, file: name)
+    let decoded = decoder.decode(root)
+    var issues = decoder.issues
+    if let decoded {
+      var validator = CaseFileValidator(caseFile: decoded, decoder: decoder)
+      validator.validate()
+      issues += validator.issues
+    }
+    if let decoded, issues.isEmpty { return decoded }
+    issues.sort { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }
+    throw CaseFileError(issues: issues)
+  }
+
+  /// Reads and loads the case file at `path`.
+  ///
+  /// - Throws: ``CaseFileError``: with one issue when the file cannot be read (missing,
+  ///   a folder, a FIFO, too large, unreadable), or with every problem in its contents.
+  public static func load(path: String) throws(CaseFileError) -> CaseFile {
+    let bytes = try readFile(path: path)
+    return try load(bytes: bytes, name: path)
+  }
+
+  /// Reads a file's bytes with messages a person can act on.
+  public static func readFile(path: String) throws(CaseFileError) -> [UInt8] {
+    func fail(_ message: String, _ help: String) -> CaseFileError {
+      CaseFileError(issues: [CaseFileIssue(file: path, location: nil, jsonPath: "", id: nil, message: message, help: help)])
+    }
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      let code = errno
+      if code == ENOENT { throw fail("No such file", "Check the path; run 'ls' on the folder to see what is there.") }
+      if code == EACCES { throw fail("Permission denied", "Make the file readable (chmod u+r) or copy it somewhere you can read.") }
+      throw fail("Cannot open the file (\(String(cString: strerror(code))))", "Check the path and permissions.")
+    }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw fail("This is a folder, not a case file", "Give the path of a .json case file inside it.")
+    case S_IFIFO, S_IFSOCK, S_IFCHR, S_IFBLK:
+      throw fail("This is not a regular file (a pipe, socket or device)", "Save the case file to disk and open that file.")
+    default: throw fail("This is not a regular file", "Give the path of a .json case file.")
+    }
+    guard Int(info.st_size) <= maximumFileSize else {
+      throw fail("The file is \(info.st_size / (1 << 20)) MiB, more than Leakline reads (\(maximumFileSize >> 20) MiB)",
+        "Split the case file, or check that this is the file you meant.")
+    }
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard fd >= 0 else {
+      let code = errno
+      if code == EACCES { throw fail("Permission denied", "Make the file readable (chmod u+r) or copy it somewhere you can read.") }
+      throw fail("Cannot open the file (\(String(cString: strerror(code))))", "Check the path and permissions.")
+    }
+    defer { close(fd) }
+    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+    var filled = 0
+    while filled < bytes.count {
+      let n = bytes.withUnsafeMutableBytes { buffer in
+        read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw fail("Reading failed (\(String(cString: strerror(errno))))", "Check the disk and try again.")
+      }
+      if n == 0 { break }
+      filled += n
+    }
+    return Array(bytes[0..<filled])
+  }
+}

@@ -1,0 +1,158 @@
+/// Folded text for every record, built once, so each query is plain substring tests.
+///
+/// Text is folded (lower case, no accents) when the index is built; a query is folded
+/// the same way by ``SearchQuery/parse(_:)``. Results keep the index's order: events in
+/// date order, entities by kind and name, sources by reference number.
+/// - Complexity: building is O(total text); a query is O(records × terms).
+public struct SearchIndex: Sendable {
+  struct EventText: Sendable {
+    /// Title, summary, place, kind, tags, discrepancy notes, actor names and aliases.
+    var all: String
+    /// One folded "name | alias | …" string per actor.
+    var actors: [String]
+    var kind: String
+    var tags: [String]
+    var sources: Set<String>
+  }
+
+  struct EntityText: Sendable {
+    var all: String
+    var names: String
+    var kind: String
+    var years: [ClosedRange<Int>]
+    var tags: Set<String>
+    var sources: Set<String>
+  }
+
+  struct SourceText: Sendable {
+    var all: String
+    var year: Int?
+    var keys: Set<String>
+  }
+
+  private let events: [EventText]
+  private let entities: [EntityText]
+  private let sources: [SourceText]
+
+  /// Builds the index over records already in display order.
+  init(caseFile: CaseFile, timeline: [Event], entities sortedEntities: [Entity], sources sortedSources: [Source]) {
+    var names: [String: String] = [:]
+    for e in caseFile.entities {
+      names[e.id] = TextFolding.fold(([e.name] + e.aliases).joined(separator: " | ")) + " | " + e.id.lowercased()
+    }
+    var sourceKeys: [String: Set<String>] = [:]
+    for s in caseFile.sources {
+      sourceKeys[s.id] = Set([s.id.lowercased()] + s.refs.map(String.init))
+    }
+    func keys(_ ids: [String]) -> Set<String> {
+      ids.reduce(into: Set<String>()) { $0.formUnion(sourceKeys[$1] ?? [$1.lowercased()]) }
+    }
+    var eventsByActor: [String: [Event]] = [:]
+    for e in timeline { for a in Set(e.actors) { eventsByActor[a, default: []].append(e) } }
+    events = timeline.map { e in
+      let actors = e.actors.map { names[$0] ?? $0.lowercased() }
+      var parts = [e.title, e.summary ?? "", e.place ?? "", e.kind ?? ""] + e.tags
+      for d in e.discrepancies { parts += [d.article, d.record] }
+      let all = TextFolding.fold(parts.joined(separator: "\n")) + "\n" + actors.joined(separator: "\n")
+      let cited = keys(e.sources + e.discrepancies.flatMap(\.sources))
+      return EventText(
+        all: all, actors: actors, kind: TextFolding.fold(e.kind ?? ""),
+        tags: e.tags.map(TextFolding.fold), sources: cited)
+    }
+    entities = sortedEntities.map { e in
+      let evs = eventsByActor[e.id] ?? []
+      let parts = [e.name] + e.aliases + [e.role ?? "", e.summary ?? "", e.kind.rawValue] + e.relations.map(\.type)
+      return EntityText(
+        all: TextFolding.fold(parts.joined(separator: "\n")), names: names[e.id] ?? "",
+        kind: e.kind.rawValue, years: evs.compactMap { $0.when?.years },
+        tags: Set(evs.flatMap(\.tags).map(TextFolding.fold)),
+        sources: keys(e.sources + e.relations.flatMap(\.sources)))
+    }
+    sources = sortedSources.map { s in
+      let parts = [s.title, s.kind ?? "", s.publisher ?? "", s.note ?? "", s.url ?? "", s.refLabel] + s.authors
+      return SourceText(
+        all: TextFolding.fold(parts.joined(separator: "\n")), year: s.published?.year,
+        keys: sourceKeys[s.id] ?? [])
+    }
+  }
+
+  /// Positions in ``CaseIndex/timeline`` of the events that match, in date order.
+  public func eventPositions(matching query: SearchQuery, in index: CaseIndex) -> [Int] {
+    events.indices.filter { i in
+      matches(query) { term in eventMatches(term, events[i], index.timeline[i]) }
+    }
+  }
+
+  /// Positions in ``CaseIndex/entitiesByKind`` of the entities that match.
+  public func entityPositions(matching query: SearchQuery) -> [Int] {
+    entities.indices.filter { i in matches(query) { entityMatches($0, entities[i]) } }
+  }
+
+  /// Positions in ``CaseIndex/sourcesInOrder`` of the sources that match.
+  public func sourcePositions(matching query: SearchQuery) -> [Int] {
+    sources.indices.filter { i in matches(query) { sourceMatches($0, sources[i]) } }
+  }
+
+  private func matches(_ query: SearchQuery, _ test: (SearchQuery.Term) -> Bool) -> Bool {
+    query.required.allSatisfy(test) && !query.excluded.contains(where: test)
+  }
+
+  private func eventMatches(_ term: SearchQuery.Term, _ t: EventText, _ e: Event) -> Bool {
+    switch term {
+    case .word(let w): return t.all.contains(w)
+    case .phrase(let p): return t.all.contains(p)
+    case .person(let p):
+      let words = p.split(separator: " ")
+      return t.actors.contains { a in words.allSatisfy { a.contains($0) } }
+    case .years(let r): return e.when?.overlaps(years: r) ?? false
+    case .kind(let k): return t.kind.hasPrefix(k)
+    case .tag(let g): return t.tags.contains { $0.hasPrefix(g) }
+    case .source(let s): return t.sources.contains(s)
+    case .scope(let s): return e.scope == s
+    case .status(let s): return e.status == s
+    }
+  }
+
+  private func entityMatches(_ term: SearchQuery.Term, _ t: EntityText) -> Bool {
+    switch term {
+    case .word(let w): return t.all.contains(w)
+    case .phrase(let p): return t.all.contains(p)
+    case .person(let p): return p.split(separator: " ").allSatisfy { t.names.contains($0) }
+    case .years(let r): return t.years.contains { $0.overlaps(r) }
+    case .kind(let k): return t.kind.hasPrefix(k)
+    case .tag(let g): return t.tags.contains { $0.hasPrefix(g) }
+    case .source(let s): return t.sources.contains(s)
+    case .scope, .status: return true
+    }
+  }
+
+  private func sourceMatches(_ term: SearchQuery.Term, _ t: SourceText) -> Bool {
+    switch term {
+    case .word(let w): return t.all.contains(w)
+    case .phrase(let p): return t.all.contains(p)
+    case .person(let p): return p.split(separator: " ").allSatisfy { t.all.contains($0) }
+    case .years(let r): return t.year.map { r.contains($0) } ?? false
+    case .kind(let k): return t.all.contains(k)
+    case .tag: return false
+    case .source(let s): return t.keys.contains(s)
+    case .scope, .status: return true
+    }
+  }
+}
+
+extension CaseIndex {
+  /// The events matching a query, in date order.
+  public func events(matching query: SearchQuery) -> [Event] {
+    search.eventPositions(matching: query, in: self).map { timeline[$0] }
+  }
+
+  /// The entities matching a query, by kind and name.
+  public func entities(matching query: SearchQuery) -> [Entity] {
+    search.entityPositions(matching: query).map { entitiesByKind[$0] }
+  }
+
+  /// The sources matching a query, by reference number.
+  public func sources(matching query: SearchQuery) -> [Source] {
+    search.sourcePositions(matching: query).map { sourcesInOrder[$0] }
+  }
+}

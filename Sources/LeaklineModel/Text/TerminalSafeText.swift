@@ -1,0 +1,45 @@
+/// The one function that makes case-file text safe to put on a terminal.
+///
+/// A case file can come from anyone. Control characters in it (ESC, BEL, CSI 0x9B, CR,
+/// backspace…) would let the file retitle the terminal, clear the screen or overwrite
+/// what is shown, and bidirectional overrides can make text read differently from what
+/// it is. Every output path — the browser's cells, the CLI's text — passes strings
+/// through ``sanitize(_:keepingNewlines:)``, which replaces each such character with a
+/// visible placeholder instead of dropping it, so nothing is hidden either.
+public enum TerminalSafeText {
+  /// Replaces control characters and bidi controls with visible placeholders.
+  ///
+  /// C0 controls become their Control Pictures (ESC → "␛", BEL → "␇", NUL → "␀", CR →
+  /// "␍", LF → "␊"), DEL becomes "␡", C1 controls (U+0080–U+009F) and bidi controls
+  /// (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069) become "\u{XX}" text. TAB becomes
+  /// one space.
+  /// - Parameter keepingNewlines: keep LF as a line break (for multi-line text such as
+  ///   summaries, laid out by the caller); CR is still replaced.
+  public static func sanitize(_ text: String, keepingNewlines: Bool = false) -> String {
+    // Fast path: printable ASCII (and newlines when kept) needs no work.
+    if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || ($0 == 0x0A && keepingNewlines) }) {
+      return text
+    }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      switch v {
+      case 0x0A where keepingNewlines: out.append(scalar)
+      case 0x09: out.append(" ")
+      // swift-format-ignore: NeverForceUnwrap
+      // U+2400 + a C0 code is always a valid scalar.
+      case 0x00...0x1F: out.append(Unicode.Scalar(0x2400 + v)!)
+      case 0x7F: out.append("\u{2421}")
+      case 0x80...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+        out.append(contentsOf: "\\u{\(String(v, radix: 16, uppercase: true))}".unicodeScalars)
+      default: out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
+  /// Whether `text` would be changed by ``sanitize(_:keepingNewlines:)``.
+  public static func needsSanitizing(_ text: String, keepingNewlines: Bool = false) -> Bool {
+    sanitize(text, keepingNewlines: keepingNewlines) != text
+  }
+}

@@ -1,0 +1,72 @@
+/// A mouse action at a cell of the screen.
+///
+/// Only delivered when the program's `wantsMouse` is true; mouse capture is off by default so
+/// the terminal's own text selection keeps working for copying citations.
+package struct MouseEvent: Hashable, Sendable {
+  /// What the mouse did.
+  package enum Kind: Hashable, Sendable {
+    /// A single click of the primary button.
+    case click
+    /// A double click of the primary button.
+    case doubleClick
+    /// The wheel turned up (away from the user).
+    case wheelUp
+    /// The wheel turned down (toward the user).
+    case wheelDown
+  }
+
+  /// What the mouse did.
+  package var kind: Kind
+  /// The screen row, from 0 at the top.
+  package var row: Int
+  /// The screen column, from 0 at the left.
+  package var column: Int
+
+  /// Creates a mouse event of `kind` at `row`, `column`.
+  package init(kind: Kind, row: Int, column: Int) {
+    self.kind = kind
+    self.row = row
+    self.column = column
+  }
+}
+
+/// Something that happened at the terminal, delivered to the program in order.
+package enum TerminalEvent: Hashable, Sendable {
+  /// A key was pressed.
+  case key(Key)
+  /// The mouse was used (only when the program wants the mouse).
+  case mouse(MouseEvent)
+  /// The screen has this size now; always the first event, and again after every resize.
+  case resized(Size)
+  /// A `TerminalEffect.writeFile` finished: `error` is `nil` on success, otherwise a
+  /// one-line human message such as `Cannot write 'x/y.md': the folder 'x' does not exist.`
+  case fileWritten(path: String, error: String?)
+}
+
+/// Work the program asks the terminal backend to do, returned from `handle(_:)` as data.
+///
+/// Effects are plain values so that tests compare them with `==` instead of performing them.
+package enum TerminalEffect: Hashable, Sendable {
+  /// Restore the terminal and end the run with `status` as the exit status.
+  case quit(status: Int32)
+  /// Write `contents` to `path` (via a temporary file in the same folder and a rename).
+  ///
+  /// An existing file is replaced only when `overwrite` is true. The result comes back as
+  /// `TerminalEvent.fileWritten(path:error:)`.
+  case writeFile(path: String, contents: String, overwrite: Bool)
+}
+
+/// A program the terminal backend can run: it handles events and renders frames.
+///
+/// The backend sends `.resized` first, then every key, mouse and effect-result event; after
+/// each batch of events it calls `render(into:)` with a blank buffer of the current size and
+/// draws the whole frame. Everything the program decides happens here, in pure code; the
+/// backend performs the effects and decides nothing.
+package protocol TerminalProgram {
+  /// Updates the program for `event` and returns the effects to perform, in order.
+  mutating func handle(_ event: TerminalEvent) -> [TerminalEffect]
+  /// Draws the current state into `buffer`, a blank buffer of the terminal's size.
+  func render(into buffer: inout ScreenBuffer)
+  /// Whether the backend should capture the mouse; read after every event.
+  var wantsMouse: Bool { get }
+}

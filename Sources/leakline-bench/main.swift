@@ -1,0 +1,1 @@
+print("leakline-bench: not yet written")

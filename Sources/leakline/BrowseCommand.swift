@@ -1,0 +1,20 @@
+import ArgumentParser
+import LeaklineModel
+
+/// `leakline` / `leakline browse`: the full-screen browser.
+struct BrowseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "browse",
+    abstract: "Open the full-screen browser (the default when no subcommand is given).")
+
+  @OptionGroup var caseOptions: CaseOptions
+
+  @Flag(help: "Let the mouse select rows and scroll. Off by default so the terminal's own text selection works.")
+  var mouse = false
+
+  func run() throws {
+    let index = try caseOptions.load()
+    let status = try BrowserLauncher.run(index: index, caseName: caseOptions.displayName, mouse: mouse)
+    if status != 0 { throw ExitCode(status) }
+  }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import LeaklineArticle
+import LeaklineModel
+
+/// `--case FILE`, shared by every subcommand, and the loading that goes with it.
+struct CaseOptions: ParsableArguments {
+  @Option(
+    name: .customLong("case"),
+    help: ArgumentHelp(
+      "The case file to open. Defaults to the article's case file built into Leakline.",
+      valueName: "file"))
+  var path: String?
+
+  /// The name used in titles and messages.
+  var displayName: String { path ?? ArticleCaseFile.displayName }
+
+  /// Loads and indexes the case file, or prints every problem and exits with status 1.
+  func load() throws -> CaseIndex {
+    do {
+      let file: CaseFile
+      if let path {
+        file = try CaseFileLoader.load(path: path)
+      } else {
+        file = try CaseFileLoader.load(bytes: ArticleCaseFile.bytes, name: ArticleCaseFile.displayName)
+      }
+      return CaseIndex(file)
+    } catch {
+      Output.error(error.description)
+      if error.issues.count > 1 || error.issues.first?.location != nil {
+        Output.error("Run 'leakline validate \(path ?? "FILE")' after fixing to check the file.")
+      }
+      throw ExitCode(1)
+    }
+  }
+}
+
+/// `--json`, for commands whose output programs read.
+struct OutputOptions: ParsableArguments {
+  @Flag(help: "Write JSON for programs instead of text for people.")
+  var json = false
+}

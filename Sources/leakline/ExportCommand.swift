@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import LeaklineModel
+
+/// `leakline export`: a view of the case file as a Markdown document.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export the timeline, an event, a dossier, a source or a search as Markdown.",
+    discussion: """
+      Selects the view as the other commands do: '--year' and '--person' give the timeline as
+      'list' does (no selector: the whole timeline); '--query' gives search results as 'search'
+      does; '--show' gives an event, a dossier or a source as 'show' does; '--source' gives an
+      article reference and everything citing it as 'sources' does. The document has GitHub
+      footnotes for every source and, for a timeline, a Mermaid picture. See docs/export.md.
+      An existing file is kept unless '--force' is given. Exits with status 1 when nothing
+      matches or the file cannot be written.
+      """)
+
+  @OptionGroup var caseOptions: CaseOptions
+
+  @Option(help: ArgumentHelp("Export search results for this query (search syntax, e.g. 'person:\"garcia luna\" 2019..2022').", valueName: "query"))
+  var query: String?
+
+  @Option(help: ArgumentHelp("Only events in this year or range (2011, 2019..2022).", valueName: "year"))
+  var year: String?
+
+  @Option(help: ArgumentHelp("Only events this person or unit takes part in (accents and case do not matter).", valueName: "name"))
+  var person: String?
+
+  @Option(help: ArgumentHelp("Export one event, dossier or source, named as for 'show' (an id, a reference number, a name).", valueName: "id-or-name"))
+  var show: String?
+
+  @Option(help: ArgumentHelp("Export the article's reference N and everything citing it.", valueName: "n"))
+  var source: Int?
+
+  @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("The file to write; '-' writes to standard output.", valueName: "path"))
+  var output: String
+
+  @Flag(help: "Replace the file named by '-o' if it exists.")
+  var force = false
+
+  @Flag(help: "Add a 'Generated' line with the current date and time (UTC). Without it, the same view always gives the same bytes.")
+  var stamp = false
+
+  func validate() throws {
+    let selectors = [show != nil, source != nil, query != nil || year != nil || person != nil].filter { $0 }.count
+    if selectors > 1 {
+      throw ValidationError("Choose one view: '--show', '--source', or the filters '--query', '--year' and '--person'.")
+    }
+    if output.isEmpty { throw ValidationError("Give a file to write with '-o PATH', or '-o -' for standard output.") }
+  }
+
+  func run() throws {
+    let years = try year.map { text in
+      guard let range = SearchQuery.parseYears(text) else {
+        throw ValidationError("'\(text)' is not a year or range; write 2011 or 2019..2022.")
+      }
+      return range
+    }
+    var parsed: SearchQuery?
+    if let query {
+      do {
+        parsed = try SearchQuery.parse(query)
+      } catch {
+        throw ValidationError(error.description)
+      }
+    }
+    let index = try caseOptions.load()
+    let view = try selectView(index: index, query: parsed, years: years)
+    let exporter = MarkdownExporter(index: index, caseName: caseOptions.displayName)
+    if exporter.isEmpty(view), case .timeline(let q) = view, !q.isEmpty {
+      Output.error("No events match \(q.description); nothing was written.")
+      throw ExitCode(1)
+    }
+    if exporter.isEmpty(view), case .searchResults(let q) = view {
+      Output.error("Nothing matches \(q.description); nothing was written.")
+      throw ExitCode(1)
+    }
+    let markdown = exporter.markdown(for: view, stamp: stamp ? Self.now() : nil)
+    let count = exporter.events(in: view).count
+    let events = "\(count) event" + (count == 1 ? "" : "s")
+    if output == "-" {
+      FileHandle.standardOutput.write(Data(markdown.utf8))
+      Output.error("Wrote \(events) to standard output.")
+      return
+    }
+    do {
+      try AtomicFileWriter.write(markdown, to: output, overwrite: force)
+    } catch {
+      let hint = error.reason == .alreadyExists ? " Pass --force to replace it." : ""
+      Output.error(error.description + hint)
+      throw ExitCode(1)
+    }
+    Output.error("Wrote \(events) to \(TerminalSafeText.sanitize(output)).")
+  }
+
+  /// The view the options select; the whole timeline when none is given.
+  private func selectView(index: CaseIndex, query: SearchQuery?, years: ClosedRange<Int>?) throws -> ExportView {
+    if let number = source {
+      guard let found = index.source(ref: number) else {
+        let known = index.sourcesInOrder.flatMap(\.refs).sorted()
+        let list =
+          known.isEmpty
+          ? "This case file has no numbered references."
+          : "Known references: " + known.map { "[\($0)]" }.joined(separator: " ") + "."
+        Output.error("There is no reference [\(number)] in \(caseOptions.displayName). \(list)")
+        throw ExitCode(1)
+      }
+      return .source(found)
+    }
+    if let show {
+      switch index.resolve(show) {
+      case .event(let e): return .event(e)
+      case .entity(let e): return .dossier(e)
+      case .source(let s): return .source(s)
+      case .ambiguous(let candidates):
+        var lines = ["'\(TerminalSafeText.sanitize(show))' matches \(candidates.count) records; export one by its id:"]
+        lines += candidates.map {
+          "  " + TerminalSafeText.sanitize($0.id) + "  (" + $0.kind + ")  " + TerminalSafeText.sanitize($0.label)
+        }
+        Output.error(lines.joined(separator: "\n"))
+        throw ExitCode(1)
+      case .notFound(let suggestions):
+        var message = "Nothing in \(caseOptions.displayName) is called '\(TerminalSafeText.sanitize(show))'."
+        if !suggestions.isEmpty {
+          message += " Did you mean " + suggestions.map { "'" + TerminalSafeText.sanitize($0) + "'" }.joined(separator: " or ") + "?"
+        }
+        Output.error(message)
+        throw ExitCode(1)
+      }
+    }
+    var extra: [SearchQuery.Term] = []
+    if let years { extra.append(.years(years)) }
+    if let person { extra.append(SearchQuery.person(person)) }
+    if var query {
+      query.required += extra
+      return .searchResults(query)
+    }
+    return .timeline(SearchQuery(required: extra))
+  }
+
+  /// The generation stamp: "2026-11-27 16:40 UTC". The only clock read in an export.
+  private static func now() -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
+    return formatter.string(from: Date())
+  }
+}

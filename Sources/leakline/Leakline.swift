@@ -1,0 +1,33 @@
+import ArgumentParser
+
+/// The `leakline` command: the browser by default, and a scriptable CLI over the same model.
+@main
+struct Leakline: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "leakline",
+    abstract: "Browse investigative case files: timelines, people and units, and their sources.",
+    discussion: """
+      With no subcommand, opens the full-screen browser on the article's case file (built in),
+      or on --case FILE. The subcommands print text for people, or JSON with --json.
+      '--case FILE' may come before or after the subcommand, as with 'git -C'.
+      """,
+    version: "0.1.0",
+    subcommands: [
+      BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
+      SourcesCommand.self, ValidateCommand.self, ExportCommand.self,
+    ],
+    defaultSubcommand: BrowseCommand.self
+  )
+
+  /// Runs the command line, first moving a leading `--case FILE` after the subcommand so
+  /// both orders work.
+  static func main() {
+    let arguments = GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()))
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import LeaklineModel
+
+/// `leakline show ID-OR-NAME`: an event, a dossier, or a source with what cites it.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Show an event, the dossier of a person or unit, or a source and what cites it.",
+    discussion: """
+      Takes an id, an article reference number (9 or [9]), or a name, alias or title typed
+      without accents. An ambiguous name lists the candidates; an unknown one suggests the nearest.
+      """)
+
+  @OptionGroup var caseOptions: CaseOptions
+  @OptionGroup var output: OutputOptions
+
+  @Argument(help: "An id, a reference number, or a name, e.g. cienfuegos, \"garcia luna\", 6.")
+  var name: [String]
+
+  func run() throws {
+    let text = name.joined(separator: " ")
+    let index = try caseOptions.load()
+    let report = PlainTextReport(index: index)
+    switch index.resolve(text) {
+    case .event(let e):
+      output.json ? Output.text(JSONReport.event(e, index: index).render()) : Output.lines(report.eventReport(e))
+    case .entity(let e):
+      output.json ? Output.text(JSONReport.dossier(e, index: index).render()) : Output.lines(report.dossier(e))
+    case .source(let s):
+      output.json ? Output.text(JSONReport.source(s, index: index).render()) : Output.lines(report.sourceReport(s))
+    case .ambiguous(let candidates):
+      var lines = ["'\(TerminalSafeText.sanitize(text))' matches \(candidates.count) records; show one by its id:"]
+      lines += candidates.map { "  " + TerminalSafeText.sanitize($0.id) + "  (" + $0.kind + ")  " + TerminalSafeText.sanitize($0.label) }
+      Output.error(lines.joined(separator: "\n"))
+      throw ExitCode(1)
+    case .notFound(let suggestions):
+      var message = "Nothing in \(caseOptions.displayName) is called '\(TerminalSafeText.sanitize(text))'."
+      if !suggestions.isEmpty {
+        message += " Did you mean " + suggestions.map { "'" + TerminalSafeText.sanitize($0) + "'" }.joined(separator: " or ") + "?"
+      }
+      message += "\nTry 'leakline search \(TerminalSafeText.sanitize(text))' to search all text."
+      Output.error(message)
+      throw ExitCode(1)
+    }
+  }
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Builds every fuzz target and runs each for a fixed time.
+#
+# Usage: Tests/fuzz/run.sh [SECONDS] [TARGET…]
+#   SECONDS per target, default 30; TARGET defaults to all (loader, dates, query, sanitize).
+#   Tests/fuzz/run.sh 600          an overnight-style run: ten minutes each
+#   Tests/fuzz/run.sh 60 loader    one target for a minute
+#
+# Each run starts from the seed corpus (corpus/<target>/) plus any saved crash inputs
+# (crashes/<target>/), so a crash that was fixed is replayed first and must stay fixed.
+# New corpus entries and artifacts go to a temporary folder, never into the repository.
+# A crash, a timeout (one input running over 10 s), running out of memory (2 GiB) or the
+# whole run hanging counts as a failure; the input is copied to crashes/<target>/ and the
+# script exits 1. Closing line: "N passed, N failed", one count per target.
+#
+# Environment: FUZZ_BUILD (binaries, default .build-fuzz), FUZZ_KEEP=1 keeps the temporary
+# folder with the grown corpus and logs.
+set -uo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+seconds=${1:-30}
+shift || true
+if ! [[ $seconds =~ ^[0-9]+$ ]] || ((seconds < 1)); then
+  echo "run.sh: '$seconds' is not a number of seconds; e.g. Tests/fuzz/run.sh 600" >&2
+  exit 64
+fi
+targets=("$@")
+((${#targets[@]})) || targets=(loader dates query sanitize)
+
+# A Swift trap under ASan otherwise hangs in the runtime's backtracer (perf.md §6).
+export SWIFT_BACKTRACE=enable=no
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/leakline-fuzz.XXXXXX")
+if [[ ${FUZZ_KEEP:-0} == 1 ]]; then
+  echo "fuzz: keeping $work"
+else
+  trap 'rm -rf "$work"' EXIT
+fi
+
+passed=0
+failed=0
+build=${FUZZ_BUILD:-$here/../../.build-fuzz}
+echo "fuzz: building ${targets[*]} into $build"
+if ! "$here/build.sh" "$build" "${targets[@]}" >"$work/build.txt"; then
+  echo "fuzz: build failed"
+  echo "0 passed, ${#targets[@]} failed"
+  exit 1
+fi
+
+# The longest one input may run, and how long inputs may be, per target.
+max_len() {
+  case $1 in
+    loader) echo 8192 ;;
+    dates) echo 64 ;;
+    query) echo 256 ;;
+    *) echo 4096 ;;
+  esac
+}
+
+for target in "${targets[@]}"; do
+  bin=$build/fuzz-$target
+  corpus=$work/$target/corpus
+  artifacts=$work/$target/artifacts
+  mkdir -p "$corpus" "$artifacts"
+  seeds=("$here/corpus/$target")
+  [[ -d $here/crashes/$target ]] && seeds+=("$here/crashes/$target")
+  dict=()
+  [[ -f $here/dicts/$target.dict ]] && dict=("-dict=$here/dicts/$target.dict")
+  log=$work/$target/log.txt
+  # The kill is the guard against a hang libFuzzer's own -timeout misses (a wedged
+  # process); a minute of grace covers loading the corpus and writing artifacts.
+  timeout -s KILL $((seconds + 60)) "$bin" "$corpus" "${seeds[@]}" "${dict[@]}" \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$(max_len "$target")" \
+    -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1
+  status=$?
+  runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -1)
+  cov=$(grep -Eo 'cov: [0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+')
+  ft=$(grep -Eo 'ft: [0-9]+' "$log" | tail -1 | grep -Eo '[0-9]+')
+  summary="${runs:-?} runs, cov ${cov:-?}, ft ${ft:-?}, ${seconds} s"
+  found=("$artifacts"/*)
+  if ((status == 0)) && [[ ! -e ${found[0]} ]]; then
+    echo "fuzz $target: ok ($summary)"
+    passed=$((passed + 1))
+    continue
+  fi
+  failed=$((failed + 1))
+  if ((status == 137)); then
+    echo "fuzz $target: FAILED, killed after $((seconds + 60)) s (hung) ($summary)"
+  else
+    echo "fuzz $target: FAILED with status $status ($summary)"
+  fi
+  # The report: libFuzzer's reason, the Swift message, the top of the stack.
+  grep -E 'ERROR: libFuzzer|ERROR: AddressSanitizer|Fatal error|fuzz property broken|SUMMARY|^ *#[0-4] ' "$log" | head -20 | sed 's/^/  /'
+  if [[ -e ${found[0]} ]]; then
+    mkdir -p "$here/crashes/$target"
+    for f in "${found[@]}"; do
+      cp "$f" "$here/crashes/$target/"
+      echo "  input saved: Tests/fuzz/crashes/$target/$(basename "$f")"
+      echo "  reproduce:   SWIFT_BACKTRACE=enable=no $bin Tests/fuzz/crashes/$target/$(basename "$f")"
+    done
+  fi
+done
+
+echo "fuzz: $passed passed, $failed failed"
+((failed == 0))

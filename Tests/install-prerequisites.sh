@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what the tests need and a fresh machine may lack: ncurses headers, tmux,
+# cmark-gfm (the Markdown parser the export tests render with) and Python's jsonschema
+# (the schema tests). Does nothing when everything is present.
+set -euo pipefail
+
+missing=()
+dpkg -s libncurses-dev >/dev/null 2>&1 || missing+=(libncurses-dev)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+command -v cmark-gfm >/dev/null 2>&1 || missing+=(cmark-gfm)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+if ((${#missing[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "prerequisites: missing ${missing[*]}; install them with: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "prerequisites: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
+  echo "prerequisites: installing Python's jsonschema"
+  python3 -m pip install --quiet jsonschema 2>/dev/null || {
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq python3-jsonschema >/dev/null
+  }
+fi
