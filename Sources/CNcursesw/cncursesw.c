@@ -14,17 +14,23 @@
  * - SIGTSTP restores the same way, stops with the default action, and on SIGCONT sets a flag so
  *   the loop re-enters curses mode and repaints everything.
  * - SIGWINCH is left to ncurses, which turns it into KEY_RESIZE.
+ * - While curses is active, standard error goes to a memory file instead of the screen (a
+ *   stray message would scribble over the frame, and a crash message would vanish with the
+ *   alternate screen); whatever was written is replayed to the real stderr on restore, so
+ *   "Fatal error: …" still appears above the crash report.
  */
 #define _GNU_SOURCE 1
 #include "cncursesw.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -34,7 +40,8 @@ static volatile sig_atomic_t curses_active = 0;
 static volatile sig_atomic_t mouse_active = 0;
 static volatile sig_atomic_t pending_quit_signal = 0;
 static volatile sig_atomic_t resumed_flag = 0;
-static int prepared = 0;
+static int handlers_installed = 0;
+static int atexit_registered = 0;
 static int started = 0;
 
 /* sgr0 cnorm rmkx rmcup, captured after newterm; written by the signal handlers. */
@@ -46,16 +53,62 @@ static const char mouse_off_sequence[] = "\033[?1000l\033[?1002l\033[?1003l\033[
 static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT};
 #define CRASH_SIGNAL_COUNT (sizeof crash_signals / sizeof crash_signals[0])
 static struct sigaction previous_crash_actions[CRASH_SIGNAL_COUNT];
+/* Sent by the terminal, the shell or kill: quit (INT, TERM, HUP) or suspend (TSTP). */
+static const int terminal_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP};
+#define TERMINAL_SIGNAL_COUNT (sizeof terminal_signals / sizeof terminal_signals[0])
+static struct sigaction previous_terminal_actions[TERMINAL_SIGNAL_COUNT];
 
-/* Writes all of `length` bytes to standard output, ignoring errors (async-signal-safe). */
-static void write_all(const char *bytes, size_t length) {
+/* The real standard error, and the memory file standing in for it while curses is active. */
+static volatile int real_stderr = -1;
+static volatile int captured_stderr = -1;
+
+/* Writes all of `length` bytes to `fd`, ignoring errors (async-signal-safe). */
+static void write_all_to(int fd, const char *bytes, size_t length) {
   while (length > 0) {
-    ssize_t written = write(STDOUT_FILENO, bytes, length);
+    ssize_t written = write(fd, bytes, length);
     if (written < 0 && errno == EINTR) { continue; }
     if (written <= 0) { return; }
     bytes += written;
     length -= (size_t)written;
   }
+}
+
+/* Writes all of `length` bytes to standard output, ignoring errors (async-signal-safe). */
+static void write_all(const char *bytes, size_t length) {
+  write_all_to(STDOUT_FILENO, bytes, length);
+}
+
+/* Sends standard error to a memory file until release_stderr. */
+static void capture_stderr(void) {
+  if (captured_stderr >= 0) { return; }
+  int memory = memfd_create("leakline-stderr", MFD_CLOEXEC);
+  if (memory < 0) { return; }
+  int saved = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 0);
+  if (saved < 0 || dup2(memory, STDERR_FILENO) < 0) {
+    if (saved >= 0) { close(saved); }
+    close(memory);
+    return;
+  }
+  real_stderr = saved;
+  captured_stderr = memory;
+}
+
+/* Points standard error back at the real one and replays what was captured
+   (async-signal-safe: dup2, lseek, read, write, close). */
+static void release_stderr(void) {
+  int memory = captured_stderr;
+  if (memory < 0) { return; }
+  captured_stderr = -1;
+  dup2(real_stderr, STDERR_FILENO);
+  close(real_stderr);
+  real_stderr = -1;
+  char chunk[4096];
+  ssize_t count;
+  lseek(memory, 0, SEEK_SET);
+  while ((count = read(memory, chunk, sizeof chunk)) > 0) {
+    write_all_to(STDERR_FILENO, chunk, (size_t)count);
+  }
+  close(memory);
 }
 
 /* Puts the terminal back without calling into ncurses; safe inside a signal handler. */
@@ -65,6 +118,7 @@ static void restore_async_signal_safe(void) {
   if (mouse_active) { write_all(mouse_off_sequence, sizeof mouse_off_sequence - 1); }
   write_all(restore_sequence, restore_length);
   if (have_saved_termios) { tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios); }
+  release_stderr();
 }
 
 static void on_quit_signal(int signal_number) {
@@ -129,13 +183,10 @@ static void install_handlers(void) {
   memset(&action, 0, sizeof action);
   sigemptyset(&action.sa_mask);
   action.sa_flags = 0; /* no SA_RESTART: a blocking read returns so the loop sees the flag */
-  action.sa_handler = on_quit_signal;
-  sigaction(SIGINT, &action, NULL);
-  sigaction(SIGTERM, &action, NULL);
-  sigaction(SIGHUP, &action, NULL);
-
-  action.sa_handler = on_stop_signal;
-  sigaction(SIGTSTP, &action, NULL);
+  for (size_t i = 0; i < TERMINAL_SIGNAL_COUNT; i++) {
+    action.sa_handler = terminal_signals[i] == SIGTSTP ? on_stop_signal : on_quit_signal;
+    sigaction(terminal_signals[i], &action, &previous_terminal_actions[i]);
+  }
 
   struct sigaction crash;
   memset(&crash, 0, sizeof crash);
@@ -164,15 +215,29 @@ int cnc_setup_locale(void) {
   return 0;
 }
 
-void cnc_prepare(void) {
-  if (!have_saved_termios && isatty(STDIN_FILENO) &&
-      tcgetattr(STDIN_FILENO, &saved_termios) == 0) {
-    have_saved_termios = 1;
+/* Puts back the dispositions found before cnc_prepare, so code running after the browser
+   (or after a refusal) gets Ctrl-C and crashes handled as usual. */
+static void uninstall_handlers(void) {
+  for (size_t i = 0; i < TERMINAL_SIGNAL_COUNT; i++) {
+    sigaction(terminal_signals[i], &previous_terminal_actions[i], NULL);
   }
-  if (prepared) { return; }
-  prepared = 1;
-  install_handlers();
-  atexit(restore_at_exit);
+  for (size_t i = 0; i < CRASH_SIGNAL_COUNT; i++) {
+    sigaction(crash_signals[i], &previous_crash_actions[i], NULL);
+  }
+}
+
+void cnc_prepare(void) {
+  if (!curses_active && isatty(STDIN_FILENO)) {
+    have_saved_termios = tcgetattr(STDIN_FILENO, &saved_termios) == 0;
+  }
+  if (!handlers_installed) {
+    handlers_installed = 1;
+    install_handlers();
+  }
+  if (!atexit_registered) {
+    atexit_registered = 1;
+    atexit(restore_at_exit);
+  }
 }
 
 SCREEN *cnc_newterm(const char *term) {
@@ -201,6 +266,7 @@ void cnc_did_start(void) {
   capture("rmkx");
   capture("rmcup");
   curses_active = 1;
+  capture_stderr();
 }
 
 void cnc_disable_flow_control(void) {
@@ -222,6 +288,11 @@ void cnc_restore(void) {
     endwin();
   }
   if (have_saved_termios) { tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_termios); }
+  release_stderr();
+  if (handlers_installed) {
+    handlers_installed = 0;
+    uninstall_handlers();
+  }
 }
 
 int cnc_take_quit_signal(void) {
@@ -251,6 +322,7 @@ void cnc_resume(void) {
   }
   endwin();
   clearok(curscr, TRUE);
+  capture_stderr();
 }
 
 int cnc_input_closed(void) {

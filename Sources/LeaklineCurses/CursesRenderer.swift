@@ -17,6 +17,11 @@ package struct CursesRenderer {
     var background: Style.Color?
   }
 
+  /// `?`: drawn where the C library cannot draw a cell or thinks it wider than the grid does.
+  private static let placeholder: [UInt32] = [0x3F]
+  /// A space: pads a cell the C library thinks narrower than the grid does.
+  private static let space: [UInt32] = [0x20]
+
   private let usesColor: Bool
   private let hasDefaultColors: Bool
   private var pairs: [ColorKey: Int32] = [ColorKey(foreground: nil, background: nil): 0]
@@ -67,11 +72,11 @@ package struct CursesRenderer {
     for scalar in text.unicodeScalars { scalars.append(scalar.value) }
     var drawn = put(scalars, row: row, column: column, attributes, pair, window)
     if drawn <= 0 || drawn > width {
-      drawn = put([UInt32(("?" as Unicode.Scalar).value)], row: row, column: column, attributes, pair, window)
+      drawn = put(Self.placeholder, row: row, column: column, attributes, pair, window)
     }
     var x = column + max(drawn, 1)
     while x < column + width {
-      _ = put([0x20], row: row, column: x, attributes, pair, window)
+      _ = put(Self.space, row: row, column: x, attributes, pair, window)
       x += 1
     }
   }
@@ -96,7 +101,9 @@ package struct CursesRenderer {
     if style.underline { attributes |= cnc_attr_underline() }
     if style.dim { attributes |= cnc_attr_dim() }
     guard usesColor else { return (attributes, 0) }
-    return (attributes, pair(for: ColorKey(foreground: style.foreground, background: style.background)))
+    return (
+      attributes, pair(for: ColorKey(foreground: style.foreground, background: style.background))
+    )
   }
 
   /// The colour pair for `key`, initialised on first use; pair 0 once the terminal runs out.
@@ -104,8 +111,10 @@ package struct CursesRenderer {
     if let existing = pairs[key] { return existing }
     guard nextPair < cnc_color_pairs(), nextPair <= Int32(Int16.max) else { return 0 }
     let number = nextPair
-    let foreground = key.foreground.map(Self.cursesColor) ?? (hasDefaultColors ? -1 : Int16(COLOR_WHITE))
-    let background = key.background.map(Self.cursesColor) ?? (hasDefaultColors ? -1 : Int16(COLOR_BLACK))
+    let foreground =
+      key.foreground.map(Self.cursesColor) ?? (hasDefaultColors ? -1 : Int16(COLOR_WHITE))
+    let background =
+      key.background.map(Self.cursesColor) ?? (hasDefaultColors ? -1 : Int16(COLOR_BLACK))
     guard init_pair(Int16(number), foreground, background) == OK else { return 0 }
     nextPair += 1
     pairs[key] = number

@@ -18,13 +18,15 @@ package enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
   package var description: String {
     switch self {
     case .inputNotATerminal:
-      "Standard input is not a terminal; the browser reads keys from one. Run it in a terminal without redirecting its input."
+      "Standard input is not a terminal; run the browser in one without redirecting its input."
     case .outputNotATerminal:
-      "Standard output is not a terminal (is it piped or redirected?); the browser draws on one. Run it in a terminal without redirecting its output."
+      "Standard output is not a terminal (piped or redirected?); "
+        + "run the browser without redirecting its output."
     case .terminalTypeMissing:
       "TERM is not set, so the terminal type is unknown; set it, for example TERM=xterm-256color."
     case .dumbTerminal:
-      "TERM='dumb' cannot move the cursor, so the browser cannot draw; use a full terminal, for example TERM=xterm-256color."
+      "TERM='dumb' cannot move the cursor; use a full terminal type, for example "
+        + "TERM=xterm-256color."
     case .unknownTerminalType(let term):
       "TERM='\(term)' is not a terminal type ncurses knows; try TERM=xterm-256color."
     }

@@ -128,6 +128,8 @@ import Testing
     Row(word: "cienfuegos", candidates: ["garcia-luna", "sinaloa-cartel"], nearest: nil),
     Row(word: "tag", candidates: ["tax", "tap"], nearest: "tax"),
     Row(word: "garcia", candidates: ["garcía"], nearest: "garcía"),
+    Row(word: "palce", candidates: ["title", "place", "kind"], nearest: "place"),
+    Row(word: "yaer", candidates: SearchQuery.fields, nearest: "year"),
   ]
 
   @Test(arguments: rows)

@@ -61,7 +61,7 @@ import Testing
     Row(text: "court record", outcome: .source("court-record"), why: "a source title"),
     Row(text: "arrested", outcome: .ambiguous(["garcia-arrest", "cienfuegos-arrest"]), why: "two event titles, in date order"),
     Row(text: "report", outcome: .ambiguous(["ref-1", "ref-2"]), why: "two source titles, in reference order"),
-    Row(text: "de", outcome: .ambiguous(["cienfuegos", "cartel"]), why: "two names, people first"),
+    Row(text: "el", outcome: .ambiguous(["cienfuegos", "cartel"]), why: "part of two names (El Padrino, Sinaloa Cartel), people first"),
     Row(text: "garcia-arest", outcome: .notFound(["garcia-arrest"]), why: "a misspelt id"),
     Row(text: "cienfuegoz", outcome: .notFound(["cienfuegos"]), why: "a misspelt name near an id"),
     Row(text: "Genaro Garsia Luna", outcome: .notFound(["Genaro García Luna"]), why: "a misspelt full name"),

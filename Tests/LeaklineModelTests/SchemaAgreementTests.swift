@@ -92,8 +92,8 @@ enum SchemaCheck {
     }
     let install = "Install Python 3 and jsonschema >= 4 (apt-get install python3 python3-jsonschema, or python3 -m pip install jsonschema); CI's .ci/run does this."
     do {
-      FileManager.default.createFile(atPath: output.appendingPathExtension("out").path, contents: nil)
-      FileManager.default.createFile(atPath: output.appendingPathExtension("err").path, contents: nil)
+      _ = FileManager.default.createFile(atPath: output.appendingPathExtension("out").path, contents: nil)
+      _ = FileManager.default.createFile(atPath: output.appendingPathExtension("err").path, contents: nil)
       process.standardOutput = try FileHandle(forWritingTo: output.appendingPathExtension("out"))
       process.standardError = try FileHandle(forWritingTo: output.appendingPathExtension("err"))
       process.standardInput = FileHandle.nullDevice

@@ -71,10 +71,10 @@ import Testing
       message: "Unknown search field 'colour:'. Fields: person: who: year: kind: tag: source: ref: scope: status:."),
     Bad(
       query: "year:abc", error: .badYear("abc"),
-      message: "'abc' is not a year or range; write 2011, 2019..2022, ..2012 or 2019.."),
+      message: "'abc' is not a year or range; write 2011, 2019..2022, ..2012 or 2019..."),
     Bad(
       query: "year:2022..2019", error: .badYear("2022..2019"),
-      message: "'2022..2019' is not a year or range; write 2011, 2019..2022, ..2012 or 2019.."),
+      message: "'2022..2019' is not a year or range; write 2011, 2019..2022, ..2012 or 2019..."),
     Bad(query: "\"garcia luna", error: .unclosedQuote, message: "A quote is not closed; end the phrase with \"."),
     Bad(query: "person:\"garcia", error: .unclosedQuote, message: "A quote is not closed; end the phrase with \"."),
     Bad(query: "person:", error: .emptyValue(field: "person"), message: "'person:' needs a value, e.g. person:word."),

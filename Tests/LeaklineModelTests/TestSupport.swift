@@ -18,7 +18,7 @@ enum TestFiles {
   }
 
   /// A fixture's bytes; records an issue (and returns nothing) when it cannot be read.
-  static func bytes(_ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [UInt8] {
+  static func bytes(_ relativePath: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [UInt8] {
     let url = fixture(relativePath)
     guard let data = FileManager.default.contents(atPath: url.path) else {
       Issue.record("Cannot read the fixture \(url.path)", sourceLocation: sourceLocation)
@@ -39,7 +39,7 @@ enum Small {
   static let path = TestFiles.fixture("small.case.json").path
 
   /// The fixture, loaded and indexed. A failure to load is a test failure at the caller.
-  static func index(sourceLocation: SourceLocation = #_sourceLocation) throws -> CaseIndex {
+  static func index(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> CaseIndex {
     do {
       return CaseIndex(try CaseFileLoader.load(path: path))
     } catch {
@@ -57,7 +57,7 @@ extension CaseDate {
 }
 
 /// Loads `bytes` and returns the issues, or records a test failure if the file loads.
-func issues(loading bytes: [UInt8], name: String, sourceLocation: SourceLocation = #_sourceLocation) -> [CaseFileIssue] {
+func issues(loading bytes: [UInt8], name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [CaseFileIssue] {
   do {
     _ = try CaseFileLoader.load(bytes: bytes, name: name)
     Issue.record("\(name) loaded without problems, but it should not", sourceLocation: sourceLocation)

@@ -2,14 +2,17 @@
 # Builds one libFuzzer binary per target in Tests/fuzz/targets/, outside SwiftPM.
 #
 # Each binary is the model's sources (Sources/LeaklineModel/**/*.swift), the shared checks
-# in support/, and one target file, compiled as a single module with `swiftc -sanitize=fuzzer,address`, so a target can
-# reach internal API (the JSON parser) and libFuzzer supplies `main`. SwiftPM is avoided on
-# purpose: it links executables with `main` renamed to `<Module>_main`, which libFuzzer's
-# `main` cannot call (docs/security.md, "Fuzzing").
+# in support/, and one target file, compiled as a single module with
+# `swiftc -sanitize=fuzzer,address -parse-as-library`: the target reaches internal API (the
+# JSON parser), its `@_cdecl("LLVMFuzzerTestOneInput")` function is the entry point, and
+# libFuzzer supplies `main`. SwiftPM is avoided on purpose: it links executables with `main`
+# renamed to `<Module>_main`, which libFuzzer's `main` cannot call (docs/security.md).
 #
 # Usage: Tests/fuzz/build.sh [OUT_DIR] [TARGET…]
 #   OUT_DIR defaults to .build-fuzz; TARGET defaults to every file in targets/.
-# Prints the path of each binary built. Exits non-zero when a build fails.
+# Builds up to one target per core at a time, skips a target whose binary is newer than
+# every source, and prints the path of each binary. Exits non-zero when a build fails,
+# after printing the compiler's errors.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 out=${1:-$root/.build-fuzz}
@@ -20,33 +23,53 @@ targets=("$@")
 if ((${#targets[@]} == 0)); then
   for f in "$root"/Tests/fuzz/targets/*.swift; do targets+=("$(basename "$f" .swift)"); done
 fi
-
-mapfile -t model < <(find "$root/Sources/LeaklineModel" -name '*.swift' | sort)
-mapfile -t support < <(find "$root/Tests/fuzz/support" -name '*.swift' | sort)
-if ((${#model[@]} == 0)); then
-  echo "build.sh: no sources under Sources/LeaklineModel" >&2
-  exit 1
-fi
-
 for target in "${targets[@]}"; do
-  src=$root/Tests/fuzz/targets/$target.swift
-  [[ -f $src ]] || { echo "build.sh: no target '$target' (looked for $src)" >&2; exit 1; }
-  bin=$out/fuzz-$target
-  # Rebuild only when a source is newer than the binary.
-  if [[ -x $bin ]] && [[ -z $(find "${model[@]}" "${support[@]}" "$src" -newer "$bin" -print -quit) ]]; then
-    echo "$bin"
-    continue
-  fi
-  log=$out/fuzz-$target.log
-  # -O keeps bounds and overflow checks (they are what we hunt) and runs ~5x faster than
-  # -Onone. ld.gold warns about every ASan helper it cannot export; those lines are noise.
-  if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
-    -swift-version 6 -module-name LeaklineFuzz \
-    "${model[@]}" "${support[@]}" "$src" -o "$bin" >"$log" 2>&1; then
-    grep -v 'Cannot export local symbol' "$log" >&2 || true
-    echo "build.sh: building fuzz-$target failed" >&2
-    exit 1
-  fi
-  grep -v 'Cannot export local symbol' "$log" | grep -E 'warning|error' >&2 || true
-  echo "$bin"
+  [[ -f $root/Tests/fuzz/targets/$target.swift ]] ||
+    { echo "build.sh: no target '$target' (looked in Tests/fuzz/targets/)" >&2; exit 1; }
 done
+
+# build_one TARGET: compiles fuzz-TARGET from a snapshot of the sources, so an editor saving
+# a file in the middle of the build can neither break it nor mix two versions.
+build_one() {
+  local target=$1 bin=$out/fuzz-$1 log=$out/fuzz-$1.log snapshot status=0
+  snapshot=$(mktemp -d "${TMPDIR:-/tmp}/leakline-fuzz-src.XXXXXX")
+  cp -R "$root/Sources/LeaklineModel" "$root/Tests/fuzz/support" \
+    "$root/Tests/fuzz/targets/$target.swift" "$snapshot/"
+  local files
+  mapfile -t files < <(find "$snapshot" -name '*.swift' | sort)
+  # -O keeps Swift's bounds and overflow checks (they are what we hunt) and runs the loader
+  # about 5x faster than -Onone. -wmo compiles the module in one job (without it swiftc
+  # type-checks every file once per file). -package-name lets `package` declarations compile.
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -wmo -g -swift-version 6 \
+    -module-name LeaklineFuzz -package-name leakline "${files[@]}" -o "$bin.new" >"$log" 2>&1 ||
+    status=$?
+  rm -rf "$snapshot"
+  # ld.gold warns about every ASan helper it cannot export; those lines are noise.
+  if ((status != 0)); then
+    grep -v 'Cannot export local symbol' "$log" | grep -E 'error' | head -20 >&2 || true
+    echo "build.sh: building fuzz-$target failed (full log: $log)" >&2
+    rm -f "$bin.new"
+    touch "$out/fuzz-$target.failed"
+    return 1
+  fi
+  mv "$bin.new" "$bin"
+}
+
+is_current() {
+  local bin=$out/fuzz-$1
+  [[ -x $bin ]] && [[ -z $(find "$root/Sources/LeaklineModel" "$root/Tests/fuzz/support" \
+    "$root/Tests/fuzz/targets/$1.swift" -name '*.swift' -newer "$bin" -print -quit) ]]
+}
+
+jobs_max=$(nproc 2>/dev/null || echo 2)
+for target in "${targets[@]}"; do
+  rm -f "$out/fuzz-$target.failed"
+  is_current "$target" && continue
+  while (($(jobs -rp | wc -l) >= jobs_max)); do sleep 1; done
+  build_one "$target" &
+done
+wait
+for target in "${targets[@]}"; do
+  [[ -e $out/fuzz-$target.failed ]] && exit 1
+done
+for target in "${targets[@]}"; do echo "$out/fuzz-$target"; done

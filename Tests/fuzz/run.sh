@@ -43,7 +43,7 @@ build=${FUZZ_BUILD:-$here/../../.build-fuzz}
 echo "fuzz: building ${targets[*]} into $build"
 if ! "$here/build.sh" "$build" "${targets[@]}" >"$work/build.txt"; then
   echo "fuzz: build failed"
-  echo "0 passed, ${#targets[@]} failed"
+  echo "fuzz: 0 passed, ${#targets[@]} failed"
   exit 1
 fi
 

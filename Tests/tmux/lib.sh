@@ -2,7 +2,8 @@
 # lib.sh: drive a terminal program inside a private tmux server and check what it leaves behind.
 #
 # Source it from a test script, then:
-#   start_app "<command>" COLS ROWS   run a command in a fresh pane of COLS x ROWS
+#   start_app "<command>" COLS ROWS   run a command line in a fresh pane of COLS x ROWS (it runs
+#                                      inside the wrapper script, so it must not call `exit`)
 #   wait_for REGEX [SECONDS]           poll the pane every 20 ms until REGEX matches (default 5 s)
 #   wait_for_screen TEXT [SECONDS]     poll until the whole pane equals TEXT
 #   screen                             print the pane as plain text
@@ -29,7 +30,11 @@ SESSION_COUNT=0
 PASSED=0
 FAILED=0
 
-tmux_cmd() { tmux -L "$TMUX_SOCKET" -f /dev/null "$@"; }
+# The server reads only this file, never the user's ~/.tmux.conf. remain-on-exit keeps a pane
+# (and so the server) alive even if its command ends early, so the screen can still be read.
+printf 'set -g remain-on-exit on\n' >"$TEST_DIR/tmux.conf"
+
+tmux_cmd() { tmux -L "$TMUX_SOCKET" -f "$TEST_DIR/tmux.conf" "$@"; }
 
 cleanup() {
   tmux_cmd kill-server >/dev/null 2>&1 || true
@@ -48,7 +53,10 @@ now_ms() {
 
 # The tty flags that matter, as one line, e.g. "icanon echo isig icrnl ixon opost iexten".
 # Written into the wrapper so it runs inside the pane.
-TTY_FLAGS_FUNCTION='tty_flags() { stty -a | tr -s " ;\t" "\n\n\n" | grep -xE -- "-?(icanon|echo|isig|icrnl|ixon|iexten|opost)" | tr "\n" " "; }'
+TTY_FLAGS_FUNCTION='tty_flags() {
+  stty -a | tr -s " ;\t" "\n\n\n" | grep -xE -- "-?(icanon|echo|isig|icrnl|ixon|iexten|opost)" |
+    tr "\n" " "
+}'
 
 # start_app "<command>" COLS ROWS: run <command> (a shell command line) in a new pane.
 start_app() {
@@ -85,13 +93,13 @@ stop_app() {
 }
 
 # The pane as plain text, one line per row.
-screen() { tmux_cmd capture-pane -p -t "$SESSION"; }
+screen() { tmux_cmd capture-pane -p -t "$SESSION" 2>/dev/null; }
 
 # send KEYS...: tmux send-keys to the pane.
 send() { tmux_cmd send-keys -t "$SESSION" "$@"; }
 
 # The pane's process (the wrapper shell) and the program it runs.
-pane_pid() { tmux_cmd display -p -t "$SESSION" '#{pane_pid}'; }
+pane_pid() { tmux_cmd display -p -t "$SESSION" '#{pane_pid}' 2>/dev/null; }
 app_pid() { pgrep -o -P "$(pane_pid)"; }
 
 # wait_for REGEX [SECONDS]: poll the pane every 20 ms until REGEX (grep -E) matches.
@@ -123,7 +131,7 @@ exit_status() {
 }
 
 # tmux's view of the pane: "<alternate_on> <cursor_flag>".
-pane_flags() { tmux_cmd display -p -t "$SESSION" '#{alternate_on} #{cursor_flag}'; }
+pane_flags() { tmux_cmd display -p -t "$SESSION" '#{alternate_on} #{cursor_flag}' 2>/dev/null; }
 
 pass() {
   PASSED=$((PASSED + 1))
@@ -187,7 +195,9 @@ assert_terminal_sane() {
   fi
   before=$(cat "$TEST_DIR/$SESSION.stty-before" 2>/dev/null)
   after=$(cat "$TEST_DIR/$SESSION.stty-after" 2>/dev/null)
-  [ -n "$before" ] && [ "$before" = "$after" ] || problems+="tty settings differ from before (stty -g); "
+  if [ -z "$before" ] || [ "$before" != "$after" ]; then
+    problems+="tty settings differ from before (stty -g); "
+  fi
   screen | grep -E '^STTY=' | grep -qE '(^|[ =])icanon( |$)' || problems+="icanon is off; "
   screen | grep -E '^STTY=' | grep -qE '(^|[ =])echo( |$)' || problems+="echo is off; "
   flags=$(pane_flags)
@@ -211,7 +221,8 @@ assert_one_line_message() {
   # -J joins rows the pane wrapped, so a long line still counts as one.
   lines=$(tmux_cmd capture-pane -p -J -t "$SESSION" | sed 's/[[:space:]]*$//; /^EXIT=/,$d' |
     grep -v '^$')
-  if [ "$(printf '%s\n' "$lines" | wc -l)" -eq 1 ] && printf '%s\n' "$lines" | grep -qE -- "$pattern"; then
+  if [ "$(printf '%s\n' "$lines" | wc -l)" -eq 1 ] &&
+    printf '%s\n' "$lines" | grep -qE -- "$pattern"; then
     pass "$name"
   else
     fail "$name" "expected one line matching /$pattern/" "$(screen)"

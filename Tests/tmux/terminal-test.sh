@@ -16,7 +16,7 @@ source Tests/tmux/lib.sh
 BIN=${LEAKLINE_BIN:-.build/debug/leakline}
 case $BIN in /*) ;; *) BIN="$PWD/$BIN" ;; esac
 if [ ! -x "$BIN" ]; then
-  echo "terminal-test: '$BIN' is not an executable; build it first (swift build) or set LEAKLINE_BIN." >&2
+  echo "terminal-test: '$BIN' is not an executable; build it (swift build) or set LEAKLINE_BIN." >&2
   exit 2
 fi
 if ! command -v tmux >/dev/null; then
@@ -97,7 +97,8 @@ if wait_for "$FIRST_SCREEN"; then
     if [ "$(screen | wc -l)" -eq 40 ]; then
       pass "after a resize storm the screen has the final size"
     else
-      fail "after a resize storm the screen has the final size" "pane is $(screen | wc -l) rows" "$(screen)"
+      fail "after a resize storm the screen has the final size" \
+        "the pane shows $(screen | wc -l) rows" "$(screen)"
     fi
   else
     fail "after a resize storm the program is still running" "it exited or never redrew" "$(screen)"

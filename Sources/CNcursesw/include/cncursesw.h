@@ -120,7 +120,7 @@ int cnc_setup_locale(void);
 /**
  * Saves the terminal's termios (before curses starts), installs the signal handlers (before
  * newterm, so ncurses keeps its hands off SIGINT/SIGTERM/SIGTSTP) and registers the atexit
- * restore. Safe to call more than once.
+ * restore (once). cnc_restore undoes the handlers.
  */
 void cnc_prepare(void);
 /** newterm(term, stdout, stdin) + set_term; NULL when ncurses does not know the terminal type. */
@@ -132,7 +132,10 @@ SCREEN *cnc_newterm(const char *term);
 void cnc_did_start(void);
 /** Clears IXON (so Ctrl-S/Ctrl-Q reach the program) and IEXTEN, then def_prog_mode. */
 void cnc_disable_flow_control(void);
-/** Restores the terminal (endwin, then the termios saved before curses). Idempotent. */
+/**
+ * Restores the terminal (endwin, then the termios saved before curses) and puts back the signal
+ * dispositions found by cnc_prepare. Idempotent.
+ */
 void cnc_restore(void);
 /** SIGINT, SIGTERM or SIGHUP if one arrived since the last call (cleared), else 0. */
 int cnc_take_quit_signal(void);

@@ -31,10 +31,11 @@ struct MarkdownDocument {
   /// The blocks written so far, separated by blank lines, ending with a newline.
   var text: String { blocks.joined(separator: "\n\n") + "\n" }
 
-  /// Adds a heading made from plain text (escaped here); `entity` marks it as that
-  /// entity's section, the target of its links.
-  mutating func heading(_ level: Int, _ plain: String, entity: String? = nil) {
-    let base = MarkdownText.headingSlug(MarkdownText.clean(plain))
+  /// Adds a heading: `markdown` written by the exporter, then `data` from the case file
+  /// (escaped here). `entity` marks it as that entity's section, the target of its links.
+  mutating func heading(_ level: Int, markdown: String = "", data: String = "", entity: String? = nil) {
+    let displayed = MarkdownText.unescape(markdown) + MarkdownText.clean(data)
+    let base = MarkdownText.headingSlug(displayed)
     // github-slugger: a repeated anchor gets "-1", "-2"…, skipping any already taken.
     var slug = base
     while slugOccurrences[slug] != nil {
@@ -43,7 +44,7 @@ struct MarkdownDocument {
     }
     slugOccurrences[slug] = 0
     if let entity, !base.isEmpty, anchors[entity] == nil { anchors[entity] = slug }
-    blocks.append(String(repeating: "#", count: level) + " " + MarkdownText.escape(plain))
+    blocks.append(String(repeating: "#", count: level) + " " + markdown + MarkdownText.escape(data))
   }
 
   /// Adds a paragraph of Markdown already escaped.

@@ -25,7 +25,8 @@ extension MarkdownExporter {
     text.isEmpty ? fallback : text
   }
 
-  /// The query's terms as file-name words: "2019-2022", "garcia-luna", "kind-arrest", "not-trial".
+  /// The query's terms as file-name words: "2019-2022", "garcia-luna", "kind-arrest",
+  /// "not-trial"; empty when none has ASCII letters or digits.
   private func slug(_ query: SearchQuery) -> String {
     func words(_ term: SearchQuery.Term) -> String {
       switch term {
@@ -44,7 +45,6 @@ extension MarkdownExporter {
       }
     }
     let parts = query.required.map(words) + query.excluded.map { "not-" + words($0) }
-    let slug = MarkdownText.fileSlug(parts.joined(separator: "-"))
-    return slug.isEmpty ? "all" : slug
+    return MarkdownText.fileSlug(parts.joined(separator: "-"))
   }
 }

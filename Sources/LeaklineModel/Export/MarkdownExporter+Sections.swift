@@ -3,7 +3,7 @@ extension MarkdownExporter {
   /// An event: heading with its date at its own precision, then place, actors, kind, scope,
   /// status, sources, the summary, and where the article and the record disagree.
   func eventSection(_ event: Event, level: Int, into doc: inout MarkdownDocument) {
-    doc.heading(level, event.dateDisplay + " — " + event.title)
+    doc.heading(level, markdown: (event.when?.display ?? "Undated") + " — ", data: event.title)
     var fields: [String] = []
     fields.append("**When:** " + (event.when.map { $0.display + " (" + $0.iso + ")" } ?? "undated"))
     if let place = event.place { fields.append("**Where:** " + MarkdownText.escape(place)) }
@@ -47,7 +47,7 @@ extension MarkdownExporter {
   /// An entity: heading with its name (the target of its links), kind, aliases, role,
   /// sources and summary.
   func entitySection(_ entity: Entity, level: Int, into doc: inout MarkdownDocument) {
-    doc.heading(level, entity.name, entity: entity.id)
+    doc.heading(level, data: entity.name, entity: entity.id)
     var fields = ["**Kind:** " + entity.kind.rawValue]
     if !entity.aliases.isEmpty {
       fields.append("**Also known as:** " + entity.aliases.map(MarkdownText.escape).joined(separator: "; "))
@@ -85,7 +85,7 @@ extension MarkdownExporter {
 
   /// A source in full, as the first section of its own view.
   func sourceSection(_ source: Source, into doc: inout MarkdownDocument) {
-    doc.heading(2, "The source")
+    doc.heading(2, markdown: "The source")
     var fields = ["**Title:** " + MarkdownText.escape(source.title)]
     fields.append(
       "**Authors:** " + (source.authors.isEmpty ? "not given" : source.authors.map(MarkdownText.escape).joined(separator: "; ")))
@@ -103,7 +103,7 @@ extension MarkdownExporter {
     doc.list(fields)
     let notes = SourceQuality.notes(for: source, in: index)
     if !notes.isEmpty {
-      doc.heading(3, "Notes on this source")
+      doc.heading(3, markdown: "Notes on this source")
       doc.list(notes.map(MarkdownText.escape))
     }
   }

@@ -122,10 +122,10 @@ public struct MarkdownExporter: Sendable {
     case .dossier(let entity):
       entitySection(entity, level: 2, into: &doc)
       if !relations.isEmpty {
-        doc.heading(3, "Relations")
+        doc.heading(3, markdown: "Relations")
         relationsTable(relations, subject: entity.id, into: &doc)
       }
-      doc.heading(2, "Events (\(events.count))")
+      doc.heading(2, markdown: "Events (\(events.count))")
       if events.isEmpty { doc.paragraph("No events in this case file involve them.") }
       for event in events { eventSection(event, level: 3, into: &doc) }
       entitySections(others, heading: "Others named", into: &doc)
@@ -136,12 +136,12 @@ public struct MarkdownExporter: Sendable {
         doc.paragraph("Nothing in this case file cites it.")
       }
       if !events.isEmpty {
-        doc.heading(2, "Events citing it (\(events.count))")
+        doc.heading(2, markdown: "Events citing it (\(events.count))")
         for event in events { eventSection(event, level: 3, into: &doc) }
       }
       entitySections(primary, heading: "People & units citing it (\(primary.count))", into: &doc)
       if !relations.isEmpty {
-        doc.heading(2, "Relations citing it (\(relations.count))")
+        doc.heading(2, markdown: "Relations citing it (\(relations.count))")
         relationsTable(relations, subject: nil, into: &doc)
       }
       entitySections(others, heading: "Others named", into: &doc)
@@ -150,7 +150,7 @@ public struct MarkdownExporter: Sendable {
       if events.isEmpty && primary.isEmpty { doc.paragraph("Nothing matches this search.") }
       entitySections(primary, heading: "People & units (\(primary.count))", into: &doc)
       if !events.isEmpty {
-        doc.heading(2, "Events (\(events.count))")
+        doc.heading(2, markdown: "Events (\(events.count))")
         for event in events { eventSection(event, level: 3, into: &doc) }
       }
       entitySections(others, heading: "Others named", into: &doc)
@@ -161,11 +161,11 @@ public struct MarkdownExporter: Sendable {
   private func header(
     _ view: ExportView, events: [Event], entities: Int, stamp: String?, into doc: inout MarkdownDocument
   ) {
-    doc.heading(1, title(of: view))
+    doc.heading(1, data: title(of: view))
     let caseTitle = MarkdownText.clean(index.caseFile.title)
     var items = [
-      "**Case file:** " + (caseTitle.isEmpty ? "" : "*" + MarkdownText.escape(caseTitle) + "* ")
-        + "(" + MarkdownText.escape(caseName) + ")"
+      "**Case file:** " + (caseTitle.isEmpty ? "" : "*" + MarkdownText.escape(caseTitle) + "* — ")
+        + MarkdownText.escape(caseName)
     ]
     if case .searchResults(let query) = view, !query.text.isEmpty {
       items.append("**Search:** " + MarkdownText.escape(query.text))
@@ -182,7 +182,7 @@ public struct MarkdownExporter: Sendable {
   }
 
   /// The view's name, used as the document's title.
-  func title(of view: ExportView) -> String {
+  public func title(of view: ExportView) -> String {
     switch view {
     case .timeline(let query): query.isEmpty ? "Timeline" : "Timeline: " + query.description
     case .event(let event): "Event: " + event.title
@@ -197,7 +197,7 @@ public struct MarkdownExporter: Sendable {
   private func filter(of view: ExportView) -> String {
     switch view {
     case .timeline(let query):
-      query.isEmpty ? "none; the whole timeline" : "events matching " + query.description
+      query.isEmpty ? "none; the whole timeline" : query.description
     case .event(let event): "one event, '\(event.id)'"
     case .dossier(let entity):
       "\(entity.name) (\(entity.kind.rawValue)): who they are, their relations, and the events they take part in"
@@ -228,7 +228,7 @@ public struct MarkdownExporter: Sendable {
     for event in events {
       let year = event.when.map { String($0.start.year) } ?? "Undated"
       if year != group {
-        doc.heading(2, year)
+        doc.heading(2, markdown: year)
         group = year
       }
       eventSection(event, level: 3, into: &doc)
@@ -237,7 +237,7 @@ public struct MarkdownExporter: Sendable {
 
   private func entitySections(_ entities: [Entity], heading: String, into doc: inout MarkdownDocument) {
     guard !entities.isEmpty else { return }
-    doc.heading(2, heading)
+    doc.heading(2, markdown: heading)
     for entity in entities { entitySection(entity, level: 3, into: &doc) }
   }
 

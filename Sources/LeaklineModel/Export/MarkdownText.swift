@@ -82,15 +82,32 @@ public enum MarkdownText {
   }
 
   /// The index of the `.` or `)` that would make the text an ordered list item when it
-  /// starts a line (`1. `, `2011) `, `a. `, `iv) ` in pandoc's fancy lists), or nil.
-  ///
-  /// Any short run of ASCII letters or digits counts: escaping "Hello." costs nothing and
-  /// catches every numbering style the readers know.
+  /// starts a line, or nil: digits (`1. `, `2011) `), or, for pandoc's fancy lists, one
+  /// letter (`a. `) or a roman numeral (`iv) `), followed by a space or the end.
   private static func orderedListMarkerEnd(_ chars: [Character]) -> Int? {
-    var i = 0
-    while i < chars.count, i < 10, chars[i].isASCII, chars[i].isLetter || chars[i].isNumber { i += 1 }
+    let marker = chars.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    let i = marker.count
     guard i > 0, i < chars.count, chars[i] == "." || chars[i] == ")" else { return nil }
-    return i
+    guard i + 1 == chars.count || chars[i + 1] == " " else { return nil }
+    let isNumber = i <= 9 && marker.allSatisfy(\.isNumber)
+    let isLetter = i == 1 && marker[0].isLetter
+    let isRoman = marker.allSatisfy { "ivxlcdmIVXLCDM".contains($0) }
+    return isNumber || isLetter || isRoman ? i : nil
+  }
+
+  /// The text Markdown written by hand displays: backslash escapes removed.
+  static func unescape(_ markdown: String) -> String {
+    var out = ""
+    var escaped = false
+    for c in markdown {
+      if c == "\\" && !escaped {
+        escaped = true
+        continue
+      }
+      escaped = false
+      out.append(c)
+    }
+    return out
   }
 
   /// A URL for a footnote: an autolink `<…>` when it is a plain `http(s)` address, else

@@ -74,10 +74,10 @@ struct CaseFileDecoder {
     defer { currentID = nil }
     var refs: [Int] = []
     if let node = fields["refs"] {
-      refs = list(node, path + ".refs") { d, item, p in d.referenceNumber(item, p) }
+      refs = list(node, path + ".refs") { d, item, p in d.offsets[p] = item.offset; return d.referenceNumber(item, p) }
       var seen = Set<Int>()
       for (i, r) in refs.enumerated() where !seen.insert(r).inserted {
-        report(node.offset, path + ".refs[\(i)]", "Reference number \(r) is listed twice", "List each reference number once.")
+        report(offsets[path + ".refs[\(i)]"] ?? node.offset, path + ".refs[\(i)]", "Reference number \(r) is listed twice", "List each reference number once.")
       }
     }
     let url = string(fields["url"], path + ".url")

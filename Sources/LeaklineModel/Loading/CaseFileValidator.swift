@@ -48,7 +48,7 @@ struct CaseFileValidator {
 
     func check(_ refs: [String], in path: String, owner: String, expect: Collection, _ v: inout CaseFileValidator) {
       for (i, ref) in refs.enumerated() {
-        let at = "\(path)[\(i)]"
+        let at = path.hasSuffix(".to") ? path : "\(path)[\(i)]"  // a relation's "to" is one id, not a list
         if let (kind, _) = owners[ref] {
           if kind != expect {
             v.report(at, id: owner, "'\(ref)' is \(kind == .event ? "an" : "a") \(kind.rawValue), not \(expect == .entity ? "an" : "a") \(expect.rawValue)",

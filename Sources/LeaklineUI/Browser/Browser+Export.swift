@@ -56,6 +56,23 @@ package protocol ViewExporter: Sendable {
   ///
   /// - Throws: an error whose description says why the view cannot be exported.
   func markdown(for request: ExportRequest, index: CaseIndex, caseName: String) throws -> String
+
+  /// The file name the path prompt offers for `request`.
+  func defaultFileName(for request: ExportRequest, index: CaseIndex, caseName: String) -> String
+
+  /// Why `request` cannot be exported, said with what to do instead; `nil` when it can.
+  /// Asked before the path prompt opens, so nobody types a path for nothing.
+  func unavailableReason(for request: ExportRequest, index: CaseIndex) -> String?
+}
+
+extension ViewExporter {
+  /// `request.defaultFileName`.
+  package func defaultFileName(for request: ExportRequest, index: CaseIndex, caseName: String) -> String {
+    request.defaultFileName
+  }
+
+  /// Every request can be exported.
+  package func unavailableReason(for request: ExportRequest, index: CaseIndex) -> String? { nil }
 }
 
 /// Any closure as a `ViewExporter`.
@@ -92,12 +109,17 @@ extension Browser {
   }
 
   mutating func startExport() {
-    guard exporter != nil else {
+    guard let exporter else {
       state.status = StatusMessage("Export is not available in this build.", isWarning: true)
       return
     }
     let request = exportRequest
-    state.prompt = Prompt(purpose: .exportPath(request), text: request.defaultFileName, error: nil)
+    if let reason = exporter.unavailableReason(for: request, index: index) {
+      state.status = StatusMessage(reason, isWarning: true)
+      return
+    }
+    let name = exporter.defaultFileName(for: request, index: index, caseName: caseName)
+    state.prompt = Prompt(purpose: .exportPath(request), text: name, error: nil)
   }
 
   mutating func writeExport(_ request: ExportRequest, to typed: String) -> [TerminalEffect] {

@@ -50,7 +50,8 @@ extension Browser {
     let title = TerminalSafeText.sanitize(index.caseFile.title)
     let showTabs = width - tabsWidth >= 12 + min(20, DisplayWidth.of(title))
     let titleRoom = width - (showTabs ? tabsWidth : 0) - 1
-    var x = buffer.put(" Leakline", row: 0, column: 0, maxWidth: titleRoom, style: .header)
+    // "Leakline" starts the line, so scripts and people find it at column 0.
+    var x = buffer.put("Leakline", row: 0, column: 0, maxWidth: titleRoom, style: .header)
     x += buffer.put(" · " + TextLayout.truncate(title, toWidth: max(0, titleRoom - x - 3)), row: 0, column: x, maxWidth: titleRoom - x, style: .header)
     guard showTabs else { return }
     var column = width - tabsWidth + 1
@@ -127,7 +128,7 @@ extension Browser {
       let row = rect.row + displayRow - position.scroll
       switch content.rows[displayRow] {
       case .header(let title, let count):
-        buffer.put(rowMaker.header(title, count: count, noun: list.noun), row: row, column: rect.column, maxWidth: rect.width)
+        buffer.put(rowMaker.header(title, count: count, list: list), row: row, column: rect.column, maxWidth: rect.width)
       case .item(let itemPosition):
         let spans = rowMaker.row(list, position: itemPosition, width: rect.width)
         buffer.put(spans, row: row, column: rect.column, maxWidth: rect.width)
@@ -188,6 +189,10 @@ extension Browser {
       buffer.put(right, row: row, column: width - rightWidth - 1, style: .muted)
     }
     let room = max(0, width - (rightWidth > 0 ? rightWidth + 3 : 1))
+    if let error = state.prompt?.error {
+      buffer.put(" " + TextLayout.truncate(error, toWidth: room - 1), row: row, column: 0, maxWidth: room, style: .warning)
+      return
+    }
     if state.prompt != nil || state.question != nil {
       renderHints(in: state.context, row: row, width: room, into: &buffer)
       return
@@ -239,10 +244,6 @@ extension Browser {
       }
     case .exportPath:
       label = "Export to: "
-    }
-    if let error = prompt.error {
-      info = error
-      infoStyle = .warning
     }
     let infoWidth = min(DisplayWidth.of(info), max(0, width / 2))
     let room = max(1, width - infoWidth - 3 - DisplayWidth.of(label) - 1)

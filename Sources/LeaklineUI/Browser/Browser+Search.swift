@@ -32,9 +32,12 @@ extension Browser {
     prompt.error = nil
     switch prompt.purpose {
     case .search(let list):
+      if state.page.kind == .list(list), let selected = selectedPosition(state.page, in: content(list)) {
+        prompt.anchor = selected
+      }
       do {
         let query = try SearchQuery.parse(prompt.text)
-        setFilter(query.isEmpty ? nil : filter(list, text: prompt.text, query: query), for: list)
+        setFilter(query.isEmpty ? nil : filter(list, text: prompt.text, query: query), for: list, anchor: prompt.anchor)
       } catch {
         prompt.error = error.description  // keep the last good filter on screen
       }
@@ -65,9 +68,9 @@ extension Browser {
 
   /// Replaces `list`'s filter, keeping the selection on the same item when it still shows,
   /// else on the next one after it.
-  mutating func setFilter(_ filter: ListFilter?, for list: ListKind) {
+  mutating func setFilter(_ filter: ListFilter?, for list: ListKind, anchor: Int? = nil) {
     let page = state.page
-    let selected = page.kind == .list(list) ? selectedPosition(page, in: content(list)) : nil
+    let selected = page.kind == .list(list) ? selectedPosition(page, in: content(list)) ?? anchor : nil
     state.filters[list] = filter
     guard page.kind == .list(list) else { return }
     let shown = positions(list)

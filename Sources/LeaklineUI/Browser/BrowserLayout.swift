@@ -106,8 +106,5 @@ package struct BrowserLayout: Hashable, Sendable {
   }
 
   /// The help overlay's box.
-  package var help: Rect {
-    let width = min(size.columns - 4, 76)
-    return Rect(row: 1, column: (size.columns - width) / 2, width: width, height: size.rows - 2)
-  }
+  package var help: Rect { Rect(row: 1, column: 0, width: size.columns, height: size.rows - 3) }
 }

@@ -13,6 +13,15 @@ package enum ListKind: String, CaseIterable, Hashable, Sendable {
     }
   }
 
+  /// What one of the list's items is called: "event", "entity", "source".
+  package var singular: String {
+    switch self {
+    case .timeline: "event"
+    case .people: "entity"
+    case .sources: "source"
+    }
+  }
+
   /// What the list's items are called in counts: "events", "entities", "sources".
   package var noun: String {
     switch self {
@@ -138,6 +147,9 @@ package struct Prompt: Hashable, Sendable {
   package var pageBefore: Page?
   /// The filter in force when the prompt opened.
   package var filterBefore: ListFilter?
+  /// The item last selected while typing, so the selection comes back to it when a
+  /// keystroke empties the list and the next one fills it again.
+  package var anchor: Int?
 }
 
 /// The yes/no question before overwriting a file.

@@ -36,6 +36,12 @@ extension Command {
     package var keys: String
     /// What they do, in a word or two.
     package var label: String
+
+    /// A hint showing `keys` then `label`.
+    package init(keys: String, label: String) {
+      self.keys = keys
+      self.label = label
+    }
   }
 
   /// Footer hints for a context, in footer order.

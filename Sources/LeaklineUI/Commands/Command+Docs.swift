@@ -32,23 +32,39 @@ extension Command {
 
   /// The notes help and docs print under the table: shadowed keys and the typing rule.
   package static var keyNotes: [String] {
-    var notes = shadowedKeys.map { item in
-      let others = item.command.reachableKeys(in: .view(item.view))
-      let instead = others.isEmpty ? "" : "; use \(label(for: others)) there"
-      return "In \(item.view.title), \(label(for: item.keys)) \(item.takenBy.shortTitle) "
-        + "instead of \(item.command.shortTitle)\(instead)."
+    var notes: [String] = []
+    var groups: [(view: ViewKind, takenBy: Command, lost: [Key], commands: [Command])] = []
+    for item in shadowedKeys {
+      if let last = groups.last, last.view == item.view, last.takenBy == item.takenBy {
+        groups[groups.count - 1].lost += item.keys
+        groups[groups.count - 1].commands.append(item.command)
+      } else {
+        groups.append((item.view, item.takenBy, item.keys, [item.command]))
+      }
+    }
+    for group in groups {
+      let keys = sentenceList(group.lost.map(\.description))
+      let others = group.commands.compactMap { $0.reachableKeys(in: .view(group.view)).first?.description }
+      let titles = sentenceList(group.commands.map(\.title))
+      let instead = others.isEmpty ? "" : "; use \(sentenceList(others)) there for \(titles)"
+      notes.append("In \(group.view.title), \(keys) \(group.takenBy.shortTitle)\(instead).")
     }
     notes.append("In a prompt, every printable key is typed: q types a q; Ctrl-C still quits.")
     return notes
   }
 
-  /// A lower-case name for notes: "show Timeline", "jump to a reference".
+  /// A lower-case verb phrase for notes: "type a reference number".
   package var shortTitle: String {
     switch self {
-    case .showTimeline, .showPeople, .showSources: "switching to " + title
-    case .jumpToReference: "jump to a reference number"
+    case .jumpToReference: "type a reference number"
     default: title.prefix(1).lowercased() + title.dropFirst()
     }
+  }
+
+  /// "a", "a and b", "a, b and c".
+  static func sentenceList(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
   }
 
   /// The whole of `docs/keys.md`, generated from the table; a test keeps the file equal to it.
@@ -57,7 +73,7 @@ extension Command {
       # Keys in the Leakline browser
 
       Generated from the browser's command table (`Sources/LeaklineUI/Commands/Command.swift`);
-      `swift test --filter KeysDocTests` fails when this file and the table differ, and
+      `swift test --filter CommandTableTests` fails when this file and the table differ, and
       `RECORD_GOLDENS=1` rewrites it. The same table drives the keys, the `?` overlay and the
       footer, so what you read here is what the browser does.
 

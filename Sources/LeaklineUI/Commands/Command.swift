@@ -160,7 +160,7 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .nextPane: "pane"
     case .jumpToReference: "ref"
     case .search: "search"
-    case .nextMatch: "match"
+    case .previousMatch: "match"
     case .export: "export"
     case .help: "help"
     case .quit: "quit"
@@ -177,7 +177,7 @@ package enum Command: CaseIterable, Hashable, Sendable {
     switch self {
     case .moveDown: .moveUp
     case .nextYear: .previousYear
-    case .nextMatch: .previousMatch
+    case .previousMatch: .nextMatch
     default: nil
     }
   }
@@ -185,6 +185,6 @@ package enum Command: CaseIterable, Hashable, Sendable {
   /// The footer's order of hints; commands not listed here have no hint.
   package static let footerOrder: [Command] = [
     .acceptInput, .cancelInput, .confirm, .decline, .moveDown, .open, .back, .nextPane,
-    .nextYear, .jumpToReference, .search, .nextMatch, .export, .help, .quit,
+    .nextYear, .jumpToReference, .search, .previousMatch, .export, .help, .quit,
   ]
 }

@@ -111,8 +111,9 @@ package struct ScreenBuffer: Hashable, Sendable, CustomStringConvertible {
     if self[row: row, column: columns.lowerBound].isContinuation, columns.lowerBound > 0 {
       columns = (columns.lowerBound - 1)..<columns.upperBound
     }
-    if columns.upperBound < size.columns, self[row: row, column: columns.upperBound].isContinuation {
-      columns = columns.lowerBound..<(columns.upperBound + 1)
+    let end = columns.upperBound
+    if end < size.columns, self[row: row, column: end].isContinuation {
+      columns = columns.lowerBound..<(end + 1)
     }
     for x in columns { cells[row * size.columns + x].style = style }
   }

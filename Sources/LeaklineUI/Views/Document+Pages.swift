@@ -13,8 +13,8 @@ extension Document {
     page.field("Date", event.dateDisplay + (event.when?.isApproximate == true ? " (approximate)" : ""))
     if let place = event.place { page.field("Place", place) }
     if let kind = event.kind { page.field("Kind", kind) }
-    page.labelled("Scope", [(event.scope.rawValue, event.scope == .article ? .plain : .accent), (scopeExplanation(event.scope), .muted)])
-    page.labelled("Status", [(statusWord(event.status), event.status == .disputed ? .warning : .plain), (statusExplanation(event.status), .muted)])
+    page.labelled("Scope", [(event.scope.rawValue, event.scope == .article ? .plain : .accent), ("— " + scopeExplanation(event.scope), .muted)])
+    page.labelled("Status", [(statusWord(event.status), event.status == .disputed ? .warning : .plain), ("— " + statusExplanation(event.status), .muted)])
     if !event.tags.isEmpty { page.field("Tags", event.tags.joined(separator: ", ")) }
 
     let actors = index.actors(of: event)
@@ -34,7 +34,7 @@ extension Document {
         if number > 0 { page.blank() }
         page.labelled("  Article", [(note.article, .plain)])
         page.labelled("  Record", [(note.record, .plain)])
-        let cited = index.sources(note.sources).map(shortLabel).joined(separator: ", ")
+        let cited = index.sources(note.sources).map(citation).joined(separator: "; ")
         if !cited.isEmpty { page.labelled("  Per", [(cited, .muted)]) }
       }
     }
@@ -51,7 +51,7 @@ extension Document {
     var page = DocumentBuilder(width: width)
     page.title(entity.name)
     page.field("Kind", entity.kind.rawValue)
-    if !entity.aliases.isEmpty { page.field("Also", entity.aliases.joined(separator: "; ")) }
+    if !entity.aliases.isEmpty { page.field("Aliases", entity.aliases.joined(separator: "; ")) }
     if let role = entity.role { page.field("Role", role) }
     if let summary = entity.summary, !summary.isEmpty {
       page.heading("Summary")
@@ -60,7 +60,8 @@ extension Document {
     let events = index.events(involving: entity.id)
     page.heading("Events (\(events.count))")
     if events.isEmpty { page.paragraph("none in this case file", style: .muted, indent: 2) }
-    for event in events { page.eventLink(event) }
+    let width = EventMarkers.dateWidth(events)
+    for event in events { page.eventLink(event, dateWidth: width) }
 
     let incoming = index.incomingRelations(to: entity.id)
     if !entity.relations.isEmpty || !incoming.isEmpty {
@@ -106,13 +107,14 @@ extension Document {
     let notes = source.qualityNotes
     if !notes.isEmpty {
       page.heading("Quality")
-      for note in notes { page.labelled("  •", [(note, .plain)]) }
+      for note in notes { page.bullet(note) }
     }
     let citations = index.citations(of: source.id)
     let total = citations.events.count + citations.entities.count + citations.relations.count
     page.heading("Cited by (\(total))")
     if citations.isEmpty { page.paragraph("nothing in this case file", style: .muted, indent: 2) }
-    for event in citations.events { page.eventLink(event) }
+    let width = EventMarkers.dateWidth(citations.events)
+    for event in citations.events { page.eventLink(event, dateWidth: width) }
     for entity in citations.entities {
       page.link([(entity.name, .plain), ("  " + entity.kind.rawValue, .muted)], to: .entity(entity.id))
     }
@@ -126,6 +128,11 @@ extension Document {
   /// "[3], [9]" for the article's references, "supp." for the rest.
   package static func shortLabel(_ source: Source) -> String {
     source.isArticleReference ? source.refLabel : "supp."
+  }
+
+  /// "[6]" for the article's references, "supplementary: “Title”" for the rest.
+  package static func citation(_ source: Source) -> String {
+    source.isArticleReference ? source.refLabel : "supplementary: “\(source.title)”"
   }
 
   private static func refs(_ ids: [String], _ index: CaseIndex) -> String {
@@ -157,8 +164,9 @@ extension Document {
 
 extension DocumentBuilder {
   /// A line opening an event: date, title and its markers.
-  mutating func eventLink(_ event: Event) {
-    var parts: [(String, Style)] = [(event.dateDisplay + "  ", .muted), (event.title, .plain)]
+  mutating func eventLink(_ event: Event, dateWidth: Int) {
+    let date = TextLayout.pad(event.dateDisplay, toWidth: dateWidth)
+    var parts: [(String, Style)] = [(date + "  ", .muted), (event.title, .plain)]
     for (marker, style) in EventMarkers.markers(of: event) { parts.append(("  " + marker, style)) }
     link(parts, to: .event(event.id))
   }
@@ -173,6 +181,11 @@ extension DocumentBuilder {
 
 /// The short words that mark an event as not the article's own, or disputed.
 package enum EventMarkers {
+  /// The width to pad dates to in a list of `events`: the widest up to 16 columns.
+  package static func dateWidth(_ events: [Event]) -> Int {
+    min(16, events.map { DisplayWidth.of($0.dateDisplay) }.max() ?? 0)
+  }
+
   /// "context" or "later" (muted), then "disputed" (warning) or "article only"/"unverified".
   package static func markers(of event: Event) -> [(String, Style)] {
     var result: [(String, Style)] = []

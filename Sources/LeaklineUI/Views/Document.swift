@@ -126,6 +126,14 @@ package struct DocumentBuilder {
     }
   }
 
+  /// A bullet point, wrapped under its own text.
+  package mutating func bullet(_ text: String, style: Style = .plain) {
+    let safe = TerminalSafeText.sanitize(text)
+    for (number, line) in TextLayout.wrap(safe, width: max(1, width - 4)).enumerated() {
+      append([Span(number == 0 ? "  • " : "    ", style: .muted), Span(line, style: style)])
+    }
+  }
+
   /// One line that opens `link`: a marker, then `parts`, truncated to the width.
   package mutating func link(_ parts: [(String, Style)], to link: Link, marker: String = "›") {
     var spans = [Span("  \(marker) ", style: .muted)]

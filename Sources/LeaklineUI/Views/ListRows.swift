@@ -14,14 +14,14 @@ package struct ListRows {
   /// Measures the columns once for `index`.
   package init(index: CaseIndex) {
     self.index = index
-    dateWidth = min(22, index.timeline.map { DisplayWidth.of($0.dateDisplay) }.max() ?? 7)
+    dateWidth = min(16, index.timeline.map { DisplayWidth.of($0.dateDisplay) }.max() ?? 7)
     nameWidth = min(30, index.entitiesByKind.map { DisplayWidth.of(TerminalSafeText.sanitize($0.name)) }.max() ?? 10)
     refWidth = min(12, index.sourcesInOrder.map { DisplayWidth.of(Document.shortLabel($0)) }.max() ?? 5)
   }
 
   /// A group heading: the title, then its count.
-  package func header(_ title: String, count: Int, noun: String) -> [Span] {
-    [Span(" " + title, style: .accent), Span("  \(count) \(count == 1 ? String(noun.dropLast()) : noun)", style: .muted)]
+  package func header(_ title: String, count: Int, list: ListKind) -> [Span] {
+    [Span(" " + title, style: .accent), Span("  \(count) \(count == 1 ? list.singular : list.noun)", style: .muted)]
   }
 
   /// The row for item `position` of `list`, exactly `width` columns wide.
@@ -36,7 +36,8 @@ package struct ListRows {
   private func event(_ event: Event, width: Int) -> [Span] {
     let markers = EventMarkers.markers(of: event)
     let markerText = markers.map(\.0).joined(separator: " ")
-    let date = TextLayout.fit(event.dateDisplay, toWidth: min(dateWidth, max(0, width / 3)))
+    // A long range pushes its title right rather than lose part of the date.
+    let date = TextLayout.pad(event.dateDisplay, toWidth: dateWidth)
     let markerWidth = markers.isEmpty ? 0 : DisplayWidth.of(markerText) + 1
     let titleWidth = max(0, width - 3 - DisplayWidth.of(date) - 2 - markerWidth)
     var spans = [Span("   "), Span(date, style: .muted), Span("  ")]

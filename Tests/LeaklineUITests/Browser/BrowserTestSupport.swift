@@ -26,7 +26,7 @@ enum Fixtures {
 
   /// The article's case file as embedded in the binary, or why it does not load yet.
   static let article: Result<CaseIndex, CaseFileError> = {
-    do {
+    do throws(CaseFileError) {
       return .success(CaseIndex(try CaseFileLoader.load(bytes: ArticleCaseFile.bytes, name: ArticleCaseFile.displayName)))
     } catch {
       return .failure(error)
@@ -96,7 +96,7 @@ extension Browser {
 ///
 /// A missing golden, or `RECORD_GOLDENS=1`, writes the file and fails the test, so a new
 /// screen is never accepted without someone reading it.
-func expectGolden(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectGolden(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
   let url = Fixtures.goldens.appendingPathComponent(name + ".txt")
   let recording = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
   guard !recording, let expected = try? String(contentsOf: url, encoding: .utf8) else {

@@ -43,6 +43,16 @@ import Testing
     expectGolden(browser.screen, named: "\(screen.name)-\(size.columns)x\(size.rows)")
   }
 
+  /// The top line names the program and the case; the bottom line is never blank.
+  @Test(arguments: screens, sizes + [Size(columns: 40, rows: 12)])
+  func everyScreenStartsWithLeaklineAndTheCaseTitle(_ screen: Screen, _ size: Size) {
+    var browser = Browser.started(size: size)
+    for key in screen.keys { _ = browser.handle(.key(key)) }
+    let lines = browser.lines
+    #expect(lines[0].hasPrefix("Leakline · Cooperation"))
+    #expect(!(lines.last ?? "").isEmpty)
+  }
+
   static let tooSmall = [Size(columns: 39, rows: 12), Size(columns: 10, rows: 3), Size(columns: 1, rows: 1)]
 
   @Test(arguments: tooSmall)
@@ -62,7 +72,7 @@ import Testing
     if size.rows > 0 {
       let expected = "Terminal too small (\(size.columns)×\(size.rows)); need at least 40×12"
       #expect(lines[0] == TextLayout.truncate(expected, toWidth: size.columns))
-      #expect(lines.dropFirst().allSatisfy(\.isEmpty))
+      #expect(lines.dropFirst().allSatisfy { $0.isEmpty })
     }
   }
 

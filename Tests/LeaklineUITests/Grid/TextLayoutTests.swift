@@ -64,8 +64,11 @@ import Testing
       name: "newlines keep paragraphs and blank lines", text: "one two\n\nthree", width: 20,
       expected: ["one two", "", "three"]),
     WrapRow(name: "CRLF is a newline", text: "a\r\nb", width: 5, expected: ["a", "b"]),
-    WrapRow(name: "wide characters by width", text: "東京都庁 本庁舎", width: 5, expected: ["東京", "都庁", "本庁", "舎"]),
-    WrapRow(name: "wide character wider than the line", text: "東京", width: 1, expected: ["東", "京"]),
+    WrapRow(
+      name: "wide characters by width", text: "東京都庁 本庁舎", width: 5,
+      expected: ["東京", "都庁", "本庁", "舎"]),
+    WrapRow(
+      name: "wide character wider than the line", text: "東京", width: 1, expected: ["東", "京"]),
     WrapRow(name: "empty text is one empty line", text: "", width: 5, expected: [""]),
     WrapRow(name: "zero width gives no lines", text: "abc", width: 0, expected: []),
   ]
