@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import LeaklineModel
 import LeaklineUI
 
 /// Runs a `TerminalProgram` in the terminal until it quits or a signal ends it.
@@ -46,7 +47,12 @@ package enum CursesRunner {
           case .quit(let status):
             return status
           case .writeFile(let path, let contents, let overwrite):
-            let error = FileWriter.write(contents, to: path, overwrite: overwrite)
+            var error: String?
+            do {
+              try AtomicFileWriter.write(contents, to: path, overwrite: overwrite)
+            } catch let failure {
+              error = failure.description
+            }
             pending.append(.fileWritten(path: path, error: error))
           }
         }

@@ -19,33 +19,3 @@ enum BrowserLauncher {
     }
   }
 }
-
-/// Adapts the model's Markdown exporter to the browser's `e` key.
-struct MarkdownViewExporter: ViewExporter {
-  func markdown(for request: ExportRequest, index: CaseIndex, caseName: String) throws -> String {
-    let exporter = MarkdownExporter(index: index, caseName: caseName)
-    let empty = SearchQuery(required: [])
-    let view: ExportView
-    switch request {
-    case .timeline(let query): view = .timeline(query ?? empty)
-    case .people(let query): view = .searchResults(query ?? empty)
-    case .sources(let query): view = .searchResults(query ?? empty)
-    case .event(let id):
-      guard let event = index.event(id: id) else { throw ExportFailure(message: "The event '\(id)' is not in this case file.") }
-      view = .event(event)
-    case .dossier(let id):
-      guard let entity = index.entity(id: id) else { throw ExportFailure(message: "'\(id)' is not in this case file.") }
-      view = .dossier(entity)
-    case .source(let id):
-      guard let source = index.source(id: id) else { throw ExportFailure(message: "The source '\(id)' is not in this case file.") }
-      view = .source(source)
-    }
-    return exporter.markdown(for: view)
-  }
-}
-
-/// Why the browser could not export a view.
-struct ExportFailure: Error, CustomStringConvertible {
-  var message: String
-  var description: String { message }
-}

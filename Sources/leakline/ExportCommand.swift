@@ -19,28 +19,41 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var caseOptions: CaseOptions
 
-  @Option(help: ArgumentHelp("Export search results for this query (search syntax, e.g. 'person:\"garcia luna\" 2019..2022').", valueName: "query"))
+  @Option(
+    help: ArgumentHelp(
+      "Export search results for this query (search syntax, e.g. 'person:\"garcia luna\" 2019..2022').",
+      valueName: "query"))
   var query: String?
 
   @Option(help: ArgumentHelp("Only events in this year or range (2011, 2019..2022).", valueName: "year"))
   var year: String?
 
-  @Option(help: ArgumentHelp("Only events this person or unit takes part in (accents and case do not matter).", valueName: "name"))
+  @Option(
+    help: ArgumentHelp(
+      "Only events this person or unit takes part in (accents and case do not matter).", valueName: "name"))
   var person: String?
 
-  @Option(help: ArgumentHelp("Export one event, dossier or source, named as for 'show' (an id, a reference number, a name).", valueName: "id-or-name"))
+  @Option(
+    help: ArgumentHelp(
+      "Export one event, dossier or source, named as for 'show' (an id, a reference number, a name).",
+      valueName: "id-or-name"))
   var show: String?
 
   @Option(help: ArgumentHelp("Export the article's reference N and everything citing it.", valueName: "n"))
   var source: Int?
 
-  @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("The file to write; '-' writes to standard output.", valueName: "path"))
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: ArgumentHelp("The file to write; '-' writes to standard output.", valueName: "path"))
   var output: String
 
   @Flag(help: "Replace the file named by '-o' if it exists.")
   var force = false
 
-  @Flag(help: "Add a 'Generated' line with the current date and time (UTC). Without it, the same view always gives the same bytes.")
+  @Flag(
+    help:
+      "Add a 'Generated' line with the current date and time (UTC). Without it, the same view always gives the same bytes."
+  )
   var stamp = false
 
   func validate() throws {
@@ -124,7 +137,9 @@ struct ExportCommand: ParsableCommand {
       case .notFound(let suggestions):
         var message = "Nothing in \(caseOptions.displayName) is called '\(TerminalSafeText.sanitize(show))'."
         if !suggestions.isEmpty {
-          message += " Did you mean " + suggestions.map { "'" + TerminalSafeText.sanitize($0) + "'" }.joined(separator: " or ") + "?"
+          message +=
+            " Did you mean " + suggestions.map { "'" + TerminalSafeText.sanitize($0) + "'" }.joined(separator: " or ")
+            + "?"
         }
         Output.error(message)
         throw ExitCode(1)

@@ -29,7 +29,9 @@ import Testing
     #expect(result.status == 0, "\(result.summary)")
     let golden = try #require(Self.articleGolden("timeline-2019-2022.md"), "record the model goldens first")
     #expect(result.stdout == golden)
-    #expect(result.stderr.range(of: #"^Wrote \d+ events? to standard output\.\n$"#, options: .regularExpression) != nil, "\(result.stderr)")
+    #expect(
+      result.stderr.range(of: #"^Wrote \d+ events? to standard output\.\n$"#, options: .regularExpression) != nil,
+      "\(result.stderr)")
   }
 
   @Test func personSelectorGivesTheirTimeline() throws {
@@ -84,7 +86,10 @@ import Testing
     try "my notes\n".write(toFile: path, atomically: false, encoding: .utf8)
     let result = try CLI.run("export", "--case", Paths.small, "-o", path)
     #expect(result.status == 1, "\(result.summary)")
-    #expect(result.stderr == "Cannot write '\(path)'. The file already exists and was left untouched; choose another name, or ask to replace it. Pass --force to replace it.\n")
+    #expect(
+      result.stderr
+        == "Cannot write '\(path)'. The file already exists and was left untouched; choose another name, or ask to replace it. Pass --force to replace it.\n"
+    )
     #expect(Self.contents(path) == "my notes\n")
     #expect(Self.listing(folder) == ["notes.md"])
   }
@@ -105,7 +110,10 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let result = try CLI.run("export", "--case", Paths.small, "-o", folder + "/no/such/out.md")
     #expect(result.status == 1, "\(result.summary)")
-    #expect(result.stderr == "Cannot write '\(folder)/no/such/out.md'. The folder '\(folder)/no/such' does not exist; create it, or choose another folder.\n")
+    #expect(
+      result.stderr
+        == "Cannot write '\(folder)/no/such/out.md'. The folder '\(folder)/no/such' does not exist; create it, or choose another folder.\n"
+    )
     #expect(result.stdout.isEmpty)
     #expect(Self.listing(folder).isEmpty)
   }
@@ -116,7 +124,9 @@ import Testing
     let before = Self.contents("/etc/hostname")
     let result = try CLI.run("export", "--case", Paths.small, "-o", "/etc/hostname/out.md")
     #expect(result.status == 1, "\(result.summary)")
-    #expect(result.stderr == "Cannot write '/etc/hostname/out.md'. '/etc/hostname' is not a folder; choose a path inside a folder.\n")
+    #expect(
+      result.stderr
+        == "Cannot write '/etc/hostname/out.md'. '/etc/hostname' is not a folder; choose a path inside a folder.\n")
     #expect(Self.contents("/etc/hostname") == before)
     #expect(!Self.listing("/etc").contains { $0.hasPrefix(".out.md") })
   }
@@ -157,6 +167,8 @@ import Testing
     let stamped = try CLI.run("--case", Paths.small, "export", "-o", "-", "--stamp")
     let extra = stamped.lines.filter { !first.lines.contains($0) }
     #expect(extra.count == 1, "\(extra)")
-    #expect(extra.first?.range(of: #"^- \*\*Generated:\*\* \d{4}-\d\d-\d\d \d\d:\d\d UTC$"#, options: .regularExpression) != nil, "\(extra)")
+    #expect(
+      extra.first?.range(of: #"^- \*\*Generated:\*\* \d{4}-\d\d-\d\d \d\d:\d\d UTC$"#, options: .regularExpression)
+        != nil, "\(extra)")
   }
 }

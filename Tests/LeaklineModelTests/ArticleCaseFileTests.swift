@@ -186,7 +186,8 @@ import Testing
     let index = try Self.index()
     let found = index.events(matching: try SearchQuery.parse("2011"))
     #expect(found.contains { Self.fold($0.kind) == "massacre" && Self.fold($0.title, $0.place).contains("allende") })
-    #expect(found.allSatisfy { $0.when?.overlaps(years: 2011...2011) == true })
+    #expect(found.map(\.id) == index.timeline.filter { $0.when?.overlaps(years: 2011...2011) == true }.map(\.id), "exactly the events touching 2011")
+    #expect(found.contains { ($0.when?.years.count ?? 0) > 1 }, "a range of years that includes 2011 is found too")
     let positions = found.compactMap { index.timelinePosition(of: $0.id) }
     #expect(positions == positions.sorted())
   }

@@ -4,8 +4,9 @@
 /// The browser's source page and list show these; an exporter can too. The source's own
 /// `note` is not repeated here.
 extension Source {
-  /// Short notes in the order a reader weighs them, e.g.
-  /// `["[3] and [9] are the same article", "no publisher given"]`.
+  /// Short notes in the order a reader weighs them.
+  ///
+  /// For example `["[3] and [9] are the same article", "no publisher given"]`.
   public var qualityNotes: [String] {
     var notes: [String] = []
     if refs.count > 1 {

@@ -23,14 +23,20 @@ public enum AtomicFileWriter {
   /// - Parameter overwrite: replace a file already at `path`; without it an existing file
   ///   is an error and stays as it was.
   /// - Throws: ``FileWriteError`` saying what went wrong, in words for a person.
-  public static func write(_ contents: String, to path: String, overwrite: Bool) throws(FileWriteError) {
-    func fail(_ reason: FileWriteError.Reason) -> FileWriteError { FileWriteError(path: path, reason: reason) }
+  public static func write(_ contents: String, to path: String, overwrite: Bool)
+    throws(FileWriteError)
+  {
+    func fail(_ reason: FileWriteError.Reason) -> FileWriteError {
+      FileWriteError(path: path, reason: reason)
+    }
     guard !path.isEmpty else { throw fail(.isFolder) }
     let (folder, name) = split(path)
 
     var info = stat()
     if stat(folder, &info) != 0 {
-      throw fail(errno == ENOENT ? .folderMissing(folder) : errno == ENOTDIR ? .notAFolder(folder) : .system(errno))
+      throw fail(
+        errno == ENOENT
+          ? .folderMissing(folder) : errno == ENOTDIR ? .notAFolder(folder) : .system(errno))
     }
     guard info.st_mode & S_IFMT == S_IFDIR else { throw fail(.notAFolder(folder)) }
     guard !name.isEmpty, name != ".", name != ".." else { throw fail(.isFolder) }
@@ -145,8 +151,10 @@ public struct FileWriteError: Error, Hashable, Sendable, CustomStringConvertible
 
   /// The path as the person gave it.
   public var path: String
+  /// What went wrong.
   public var reason: Reason
 
+  /// Makes an error for `path`.
   public init(path: String, reason: Reason) {
     self.path = path
     self.reason = reason
@@ -166,15 +174,18 @@ public struct FileWriteError: Error, Hashable, Sendable, CustomStringConvertible
     case .notAFolder(let folder):
       return "\(quoted(folder)) is not a folder; choose a path inside a folder."
     case .isFolder:
-      return "It is a folder; give a file name, such as \(quoted((path.hasSuffix("/") ? path : path + "/") + "export.md"))."
+      return
+        "It is a folder; give a file name, such as \(quoted((path.hasSuffix("/") ? path : path + "/") + "export.md"))."
     case .alreadyExists:
-      return "The file already exists and was left untouched; choose another name, or ask to replace it."
+      return
+        "The file already exists and was left untouched; choose another name, or ask to replace it."
     case .system(let code):
       switch code {
       case EACCES, EPERM: return "Permission denied; choose a folder you can write to."
       case EROFS: return "The file system is read-only; choose another folder."
       case ENOSPC: return "The disk is full; free some space and try again. Nothing was written."
-      case EDQUOT: return "The disk quota is exceeded; free some space and try again. Nothing was written."
+      case EDQUOT:
+        return "The disk quota is exceeded; free some space and try again. Nothing was written."
       case ENAMETOOLONG: return "The name is too long; choose a shorter one."
       case ELOOP: return "The path has too many symbolic links; choose another path."
       case EISDIR: return "It is a folder; give a file name."

@@ -33,7 +33,9 @@ struct MarkdownDocument {
 
   /// Adds a heading: `markdown` written by the exporter, then `data` from the case file
   /// (escaped here). `entity` marks it as that entity's section, the target of its links.
-  mutating func heading(_ level: Int, markdown: String = "", data: String = "", entity: String? = nil) {
+  mutating func heading(
+    _ level: Int, markdown: String = "", data: String = "", entity: String? = nil
+  ) {
     let displayed = MarkdownText.unescape(markdown) + MarkdownText.clean(data)
     let base = MarkdownText.headingSlug(displayed)
     // github-slugger: a repeated anchor gets "-1", "-2"…, skipping any already taken.

@@ -9,11 +9,15 @@ extension MarkdownExporter {
     case .timeline(let query):
       stem = query.isEmpty ? "timeline" : "timeline-" + slug(query)
     case .event(let event):
-      stem = "event-" + nonEmpty(MarkdownText.fileSlug(event.id), or: MarkdownText.fileSlug(event.title))
+      stem =
+        "event-" + nonEmpty(MarkdownText.fileSlug(event.id), or: MarkdownText.fileSlug(event.title))
     case .dossier(let entity):
-      stem = nonEmpty(MarkdownText.fileSlug(entity.id), or: MarkdownText.fileSlug(entity.name)) + "-dossier"
+      stem =
+        nonEmpty(MarkdownText.fileSlug(entity.id), or: MarkdownText.fileSlug(entity.name))
+        + "-dossier"
     case .source(let source):
-      stem = source.refs.min().map { "reference-\($0)" } ?? "source-" + MarkdownText.fileSlug(source.id)
+      stem =
+        source.refs.min().map { "reference-\($0)" } ?? "source-" + MarkdownText.fileSlug(source.id)
     case .searchResults(let query):
       stem = "search-" + slug(query)
     }
@@ -34,9 +38,15 @@ extension MarkdownExporter {
       case .phrase(let p): p
       case .person(let p): p
       case .years(let r):
-        r.lowerBound == r.upperBound
-          ? "\(r.lowerBound)"
-          : r.lowerBound <= 1 ? "to-\(r.upperBound)" : r.upperBound >= 9999 ? "from-\(r.lowerBound)" : "\(r.lowerBound)-\(r.upperBound)"
+        if r.lowerBound == r.upperBound {
+          "\(r.lowerBound)"
+        } else if r.lowerBound <= 1 {
+          "to-\(r.upperBound)"
+        } else if r.upperBound >= 9999 {
+          "from-\(r.lowerBound)"
+        } else {
+          "\(r.lowerBound)-\(r.upperBound)"
+        }
       case .kind(let k): "kind-" + k
       case .tag(let t): "tag-" + t
       case .source(let s): "source-" + s

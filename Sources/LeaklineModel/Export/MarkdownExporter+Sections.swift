@@ -8,13 +8,16 @@ extension MarkdownExporter {
     fields.append("**When:** " + (event.when.map { $0.display + " (" + $0.iso + ")" } ?? "undated"))
     if let place = event.place { fields.append("**Where:** " + MarkdownText.escape(place)) }
     if !event.actors.isEmpty {
-      let actors = event.actors.map { id in index.entity(id: id).map(doc.link) ?? MarkdownText.escape(id) }
+      let actors = event.actors.map { id in
+        index.entity(id: id).map(doc.link) ?? MarkdownText.escape(id)
+      }
       fields.append("**Who:** " + actors.joined(separator: ", "))
     }
     if let kind = event.kind { fields.append("**Kind:** " + MarkdownText.escape(kind)) }
     switch event.scope {
     case .article: break
-    case .context: fields.append("**Scope:** context, from the public record; the article does not report it")
+    case .context:
+      fields.append("**Scope:** context, from the public record; the article does not report it")
     case .later: fields.append("**Scope:** later than the article")
     }
     switch event.status {
@@ -50,7 +53,8 @@ extension MarkdownExporter {
     doc.heading(level, data: entity.name, entity: entity.id)
     var fields = ["**Kind:** " + entity.kind.rawValue]
     if !entity.aliases.isEmpty {
-      fields.append("**Also known as:** " + entity.aliases.map(MarkdownText.escape).joined(separator: "; "))
+      fields.append(
+        "**Also known as:** " + entity.aliases.map(MarkdownText.escape).joined(separator: "; "))
     }
     if let role = entity.role { fields.append("**Role:** " + MarkdownText.escape(role)) }
     fields.append("**Id:** " + MarkdownText.escape(entity.id))
@@ -64,23 +68,27 @@ extension MarkdownExporter {
   /// Relations as a table read "From — Relation — To"; `subject` is shown in bold rather
   /// than linked (it is the dossier the table sits in).
   func relationsTable(
-    _ relations: [(from: Entity, relation: Relation)], subject: String?, into doc: inout MarkdownDocument
+    _ relations: [(from: Entity, relation: Relation)], subject: String?,
+    into doc: inout MarkdownDocument
   ) {
     func name(_ entity: Entity?, id: String) -> String {
       guard let entity else { return MarkdownText.escape(id) }
-      return entity.id == subject ? "**" + MarkdownText.escape(entity.name) + "**" : doc.link(entity)
+      return entity.id == subject
+        ? "**" + MarkdownText.escape(entity.name) + "**" : doc.link(entity)
     }
     let hasNotes = relations.contains { $0.relation.note != nil }
     var rows: [[String]] = []
     for (from, relation) in relations {
       var row = [
         name(from, id: from.id), MarkdownText.escape(relation.type),
-        name(index.entity(id: relation.to), id: relation.to), sourcesCell(relation.sources, into: &doc),
+        name(index.entity(id: relation.to), id: relation.to),
+        sourcesCell(relation.sources, into: &doc),
       ]
       if hasNotes { row.append(relation.note.map(MarkdownText.escape) ?? "") }
       rows.append(row)
     }
-    doc.table(header: ["From", "Relation", "To", "Sources"] + (hasNotes ? ["Note"] : []), rows: rows)
+    doc.table(
+      header: ["From", "Relation", "To", "Sources"] + (hasNotes ? ["Note"] : []), rows: rows)
   }
 
   /// A source in full, as the first section of its own view.
@@ -88,7 +96,9 @@ extension MarkdownExporter {
     doc.heading(2, markdown: "The source")
     var fields = ["**Title:** " + MarkdownText.escape(source.title)]
     fields.append(
-      "**Authors:** " + (source.authors.isEmpty ? "not given" : source.authors.map(MarkdownText.escape).joined(separator: "; ")))
+      "**Authors:** "
+        + (source.authors.isEmpty
+          ? "not given" : source.authors.map(MarkdownText.escape).joined(separator: "; ")))
     fields.append("**Publisher:** " + (source.publisher.map(MarkdownText.escape) ?? "not given"))
     if let published = source.published { fields.append("**Published:** " + published.display) }
     if let accessed = source.accessed { fields.append("**Accessed:** " + accessed.display) }
@@ -131,7 +141,8 @@ extension MarkdownExporter {
   /// The URL as an autolink (or escaped text), flagged when unconfirmed; or "none confirmed".
   func urlText(_ source: Source, whenMissing: String = "none confirmed") -> String {
     guard let url = source.url, !MarkdownText.clean(url).isEmpty else { return whenMissing }
-    return MarkdownText.url(url) + (source.isURLConfirmed ? "" : " (unconfirmed: a likely address, not checked)")
+    return MarkdownText.url(url)
+      + (source.isURLConfirmed ? "" : " (unconfirmed: a likely address, not checked)")
   }
 
   /// A footnote definition giving the full reference: authors, title, publisher, date,
@@ -148,15 +159,22 @@ extension MarkdownExporter {
     if let published = source.published { citation.append(published.display) }
     var sentences = [citation.joined(separator: ", ")]
     var link = urlText(source, whenMissing: "No URL confirmed")
-    if let accessed = source.accessed, source.url != nil { link += ", accessed " + accessed.display }
+    if let accessed = source.accessed, source.url != nil {
+      link += ", accessed " + accessed.display
+    }
     sentences.append(link)
     if source.isArticleReference {
       let refs = source.refs.map { "\\[\($0)\\]" }
-      sentences.append("Article ref " + refs[0] + (refs.count > 1 ? ", also " + refs.dropFirst().joined(separator: ", ") : ""))
+      sentences.append(
+        "Article ref " + refs[0]
+          + (refs.count > 1 ? ", also " + refs.dropFirst().joined(separator: ", ") : ""))
     } else {
-      sentences.append("Supplementary source: from the public record, not one of the article's references")
+      sentences.append(
+        "Supplementary source: from the public record, not one of the article's references")
     }
-    if let note = source.note.map(MarkdownText.escape), !note.isEmpty { sentences.append("Note: " + note) }
+    if let note = source.note.map(MarkdownText.escape), !note.isEmpty {
+      sentences.append("Note: " + note)
+    }
     let text = sentences.map { s in
       s.hasSuffix(".") || s.hasSuffix("?") || s.hasSuffix("!") ? s : s + "."
     }.joined(separator: " ")

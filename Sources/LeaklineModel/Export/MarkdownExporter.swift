@@ -49,7 +49,8 @@ public struct MarkdownExporter: Sendable {
   /// - Parameter stamp: a line such as "2026-11-27 16:40 UTC" to print as the generation
   ///   date; without it the output depends only on the case file and the view.
   public func markdown(for view: ExportView, stamp: String? = nil) -> String {
-    var first = MarkdownDocument(knownAnchors: [:], knownSourceCount: 0, footnoteLabels: footnoteLabels)
+    var first = MarkdownDocument(
+      knownAnchors: [:], knownSourceCount: 0, footnoteLabels: footnoteLabels)
     render(view, stamp: stamp, into: &first)
     var second = MarkdownDocument(
       knownAnchors: first.anchors, knownSourceCount: first.citedSources.count,
@@ -93,10 +94,12 @@ public struct MarkdownExporter: Sendable {
   private func render(_ view: ExportView, stamp: String?, into doc: inout MarkdownDocument) {
     let events = events(in: view)
     let primary = entities(in: view)
-    var named = primary
+    var named: [Entity] = []
     var relations: [(from: Entity, relation: Relation)] = []
     if case .dossier(let entity) = view {
-      relations = entity.relations.map { (from: entity, relation: $0) } + index.incomingRelations(to: entity.id)
+      relations =
+        entity.relations.map { (from: entity, relation: $0) }
+        + index.incomingRelations(to: entity.id)
     } else if case .source(let source) = view {
       relations = index.citations(of: source.id).relations
     }
@@ -112,7 +115,7 @@ public struct MarkdownExporter: Sendable {
       if query.isEmpty, let summary = index.caseFile.summary {
         doc.paragraph(MarkdownText.escape(summary))
       }
-      timelineBody(events, title: title(of: view), into: &doc)
+      timelineBody(events, title: title(of: view), isFiltered: !query.isEmpty, into: &doc)
       entitySections(others, heading: "People & units", into: &doc)
 
     case .event(let event):
@@ -159,7 +162,8 @@ public struct MarkdownExporter: Sendable {
 
   /// The title, then a short list: the case file, the filter in words, the counts, the stamp.
   private func header(
-    _ view: ExportView, events: [Event], entities: Int, stamp: String?, into doc: inout MarkdownDocument
+    _ view: ExportView, events: [Event], entities: Int, stamp: String?,
+    into doc: inout MarkdownDocument
   ) {
     doc.heading(1, data: title(of: view))
     let caseTitle = MarkdownText.clean(index.caseFile.title)
@@ -172,7 +176,9 @@ public struct MarkdownExporter: Sendable {
     }
     items.append("**Filter:** " + MarkdownText.escape(filter(of: view)))
     let undated = events.filter { $0.when == nil }.count
-    var contents = [count(events.count, "event", "events") + (events.isEmpty ? "" : " in date order")]
+    var contents = [
+      count(events.count, "event", "events") + (events.isEmpty ? "" : " in date order")
+    ]
     if undated > 0 { contents[0] += " (\(undated) undated, listed last)" }
     contents.append(count(entities, "person or unit", "people & units"))
     contents.append(count(doc.knownSourceCount, "source", "sources"))
@@ -188,8 +194,10 @@ public struct MarkdownExporter: Sendable {
     case .event(let event): "Event: " + event.title
     case .dossier(let entity): "Dossier: " + entity.name
     case .source(let source):
-      (source.isArticleReference ? "Reference " + source.refLabel : "Supplementary source") + ": " + source.title
-    case .searchResults(let query): "Search: " + (query.text.isEmpty ? query.description : query.text)
+      (source.isArticleReference ? "Reference " + source.refLabel : "Supplementary source") + ": "
+        + source.title
+    case .searchResults(let query):
+      "Search: " + (query.text.isEmpty ? query.description : query.text)
     }
   }
 
@@ -203,24 +211,32 @@ public struct MarkdownExporter: Sendable {
       "\(entity.name) (\(entity.kind.rawValue)): who they are, their relations, and the events they take part in"
     case .source(let source):
       "everything in the case file that cites "
-        + (source.isArticleReference ? "the article's reference " + source.refLabel : "the supplementary source '\(source.id)'")
+        + (source.isArticleReference
+          ? "the article's reference " + source.refLabel
+          : "the supplementary source '\(source.id)'")
     case .searchResults(let query):
-      query.description + (query.findsPeople ? "; people & units whose names or descriptions match, and events" : "; events only")
+      query.description
+        + (query.findsPeople
+          ? "; people & units whose names or descriptions match, and events" : "; events only")
     }
   }
 
-  /// Actors of `events` and other entities in `alsoNamed` that have no section of their
-  /// own in the view, in the index's order (by kind, then name).
-  private func othersNamed(in events: [Event], besides primary: [Entity], alsoNamed: [Entity]) -> [Entity] {
+  /// Actors of `events` and the entities in `alsoNamed` (relation ends), except those in
+  /// `primary`, which have sections of their own; in the index's order (kind, then name).
+  private func othersNamed(in events: [Event], besides primary: [Entity], alsoNamed: [Entity])
+    -> [Entity]
+  {
     var ids = Set(events.flatMap(\.actors))
     ids.formUnion(alsoNamed.map(\.id))
     ids.subtract(primary.map(\.id))
     return index.entitiesByKind.filter { ids.contains($0.id) }
   }
 
-  private func timelineBody(_ events: [Event], title: String, into doc: inout MarkdownDocument) {
+  private func timelineBody(
+    _ events: [Event], title: String, isFiltered: Bool, into doc: inout MarkdownDocument
+  ) {
     guard !events.isEmpty else {
-      doc.paragraph("No events match this filter.")
+      doc.paragraph(isFiltered ? "No events match this filter." : "This case file has no events.")
       return
     }
     doc.fenced("mermaid", mermaidTimeline(events, title: title))
@@ -235,7 +251,9 @@ public struct MarkdownExporter: Sendable {
     }
   }
 
-  private func entitySections(_ entities: [Entity], heading: String, into doc: inout MarkdownDocument) {
+  private func entitySections(
+    _ entities: [Entity], heading: String, into doc: inout MarkdownDocument
+  ) {
     guard !entities.isEmpty else { return }
     doc.heading(2, markdown: heading)
     for entity in entities { entitySection(entity, level: 3, into: &doc) }

@@ -19,13 +19,13 @@ public enum MarkdownText {
   /// `\` `` ` `` `*` `_` `[` `]` `<` `>` `|` and `#` are Markdown syntax; `~` is strike-through
   /// and subscript, `^` superscript, `$` math (GitHub and pandoc), `&` entity references,
   /// `{` `}` pandoc attributes, and `@` pandoc citations.
-  static let alwaysEscaped: Set<Character> = [
+  static let alwaysEscaped: Set<Unicode.Scalar> = [
     "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "^", "$", "&", "{", "}", "@",
   ]
 
   /// Characters that start a block when they begin a line: list bullets, setext underlines,
   /// pandoc's fenced divs (`:::`) and example lists (`(@)`).
-  static let escapedAtStart: Set<Character> = ["+", "-", "=", ":", "("]
+  static let escapedAtStart: Set<Unicode.Scalar> = ["+", "-", "=", ":", "("]
 
   /// Makes case-file text safe and literal in any inline Markdown position.
   ///
@@ -34,19 +34,22 @@ public enum MarkdownText {
   /// in a list item, heading, table cell or footnote; Markdown punctuation is escaped with
   /// a backslash; and a start that would open a block (`- `, `+ `, `= `, `1. `, `a) `…) is
   /// escaped too.
+  ///
+  /// Escaping works on Unicode scalars, not characters: a combining mark after `[` makes
+  /// one character of the two, but Markdown parsers still see the `[`.
   public static func escape(_ text: String) -> String {
-    let plain = clean(text)
-    var out = ""
-    out.reserveCapacity(plain.utf8.count + 8)
-    let chars = Array(plain)
-    let orderedMarker = orderedListMarkerEnd(chars)
-    for (i, c) in chars.enumerated() {
-      if alwaysEscaped.contains(c) || (i == 0 && escapedAtStart.contains(c)) || i == orderedMarker {
+    let scalars = Array(clean(text).unicodeScalars)
+    let orderedMarker = orderedListMarkerEnd(scalars)
+    var out = String.UnicodeScalarView()
+    for (i, scalar) in scalars.enumerated() {
+      if alwaysEscaped.contains(scalar) || (i == 0 && escapedAtStart.contains(scalar))
+        || i == orderedMarker
+      {
         out.append("\\")
       }
-      out.append(c)
+      out.append(scalar)
     }
-    return out
+    return String(out)
   }
 
   /// Text with control and bidi characters removed and all white space collapsed to single
@@ -84,14 +87,16 @@ public enum MarkdownText {
   /// The index of the `.` or `)` that would make the text an ordered list item when it
   /// starts a line, or nil: digits (`1. `, `2011) `), or, for pandoc's fancy lists, one
   /// letter (`a. `) or a roman numeral (`iv) `), followed by a space or the end.
-  private static func orderedListMarkerEnd(_ chars: [Character]) -> Int? {
-    let marker = chars.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+  private static func orderedListMarkerEnd(_ scalars: [Unicode.Scalar]) -> Int? {
+    let marker = scalars.prefix {
+      $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)
+    }
     let i = marker.count
-    guard i > 0, i < chars.count, chars[i] == "." || chars[i] == ")" else { return nil }
-    guard i + 1 == chars.count || chars[i + 1] == " " else { return nil }
-    let isNumber = i <= 9 && marker.allSatisfy(\.isNumber)
-    let isLetter = i == 1 && marker[0].isLetter
-    let isRoman = marker.allSatisfy { "ivxlcdmIVXLCDM".contains($0) }
+    guard i > 0, i < scalars.count, scalars[i] == "." || scalars[i] == ")" else { return nil }
+    guard i + 1 == scalars.count || scalars[i + 1] == " " else { return nil }
+    let isNumber = i <= 9 && marker.allSatisfy { ("0"..."9").contains($0) }
+    let isLetter = i == 1 && !isNumber
+    let isRoman = marker.allSatisfy { "ivxlcdmIVXLCDM".unicodeScalars.contains($0) }
     return isNumber || isLetter || isRoman ? i : nil
   }
 
@@ -132,7 +137,8 @@ public enum MarkdownText {
   public static func mermaidLabel(_ text: String, limit: Int = 60) -> String {
     var out = ""
     for c in clean(text) {
-      let keep = c.isLetter || c.isNumber || " .,'’()/?!-–—+".contains(c)
+      let keep =
+        c.isLetter || c.isNumber || " .,'’()/?!-–—+".contains(c)
         || c.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark }
       out.append(keep ? c : " ")
     }
@@ -147,15 +153,15 @@ public enum MarkdownText {
   /// lower case, everything but letters, marks, digits, `_`, `-` and spaces removed, spaces
   /// turned into `-`. pandoc's `gfm` reader gives the same.
   public static func headingSlug(_ displayed: String) -> String {
-    var out = ""
-    for c in displayed.lowercased() {
-      if c == " " {
+    var out = String.UnicodeScalarView()
+    for scalar in displayed.lowercased().unicodeScalars {
+      if scalar == " " {
         out.append("-")
-      } else if c == "-" || c == "_" || c.unicodeScalars.allSatisfy(isWordScalar) {
-        out.append(c)
+      } else if scalar == "-" || isWordScalar(scalar) {
+        out.append(scalar)
       }
     }
-    return out
+    return String(out)
   }
 
   private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {

@@ -81,7 +81,7 @@ struct CaseFileDecoder {
       }
     }
     let url = string(fields["url"], path + ".url")
-    if let url, let urlNode = fields["url"], !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+    if let url, let urlNode = fields["url"], !(url.hasPrefix("https://") ? url.count > 8 : url.hasPrefix("http://") && url.count > 7) || url.contains(where: \.isWhitespace) {
       report(urlNode.offset, path + ".url", "'\(url)' is not a web address", "Write a full http:// or https:// URL, or leave \"url\" out.")
     }
     sourcePaths.append(path)

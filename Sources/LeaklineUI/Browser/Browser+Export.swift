@@ -49,8 +49,10 @@ package enum ExportRequest: Hashable, Sendable {
   }
 }
 
-/// Turns a view into Markdown for `e`. The Markdown exporter in `LeaklineModel` is adapted
-/// to this by the executable; the browser only asks and writes.
+/// Turns a view into Markdown for `e`.
+///
+/// `MarkdownViewExporter` adapts the model's Markdown exporter to this; the browser only
+/// asks and writes.
 package protocol ViewExporter: Sendable {
   /// The Markdown for `request` from `index` (named `caseName` in the document).
   ///
@@ -67,7 +69,9 @@ package protocol ViewExporter: Sendable {
 
 extension ViewExporter {
   /// `request.defaultFileName`.
-  package func defaultFileName(for request: ExportRequest, index: CaseIndex, caseName: String) -> String {
+  package func defaultFileName(for request: ExportRequest, index: CaseIndex, caseName: String)
+    -> String
+  {
     request.defaultFileName
   }
 
@@ -84,7 +88,9 @@ package struct ClosureExporter: ViewExporter {
     self.body = body
   }
 
-  package func markdown(for request: ExportRequest, index: CaseIndex, caseName: String) throws -> String {
+  package func markdown(for request: ExportRequest, index: CaseIndex, caseName: String) throws
+    -> String
+  {
     try body(request, index, caseName)
   }
 }
@@ -148,12 +154,15 @@ extension Browser {
       state.status = StatusMessage("Wrote '\(path)'.")
       return
     }
-    if error.contains(Self.fileExistsMarker), let pending = state.pendingExport, pending.path == path {
+    if error.contains(Self.fileExistsMarker), let pending = state.pendingExport,
+      pending.path == path
+    {
       state.question = pending
       return
     }
     state.pendingExport = nil
-    state.status = StatusMessage("Export failed: \(error) Press e to try another path.", isWarning: true)
+    state.status = StatusMessage(
+      "Export failed: \(error) Press e to try another path.", isWarning: true)
   }
 
   mutating func confirmOverwrite() -> [TerminalEffect] {

@@ -67,7 +67,8 @@ extension Browser {
     case .list(let list): list.view.title
     case .event(let id): index.event(id: id)?.title ?? id
     case .dossier(let id): index.entity(id: id)?.name ?? id
-    case .source(let id): index.source(id: id).map { Document.shortLabel($0) + " " + $0.title } ?? id
+    case .source(let id):
+      index.source(id: id).map { Document.shortLabel($0) + " " + $0.title } ?? id
     }
   }
 }

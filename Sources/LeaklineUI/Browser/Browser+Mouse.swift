@@ -16,13 +16,17 @@ extension Browser {
     let layout = BrowserLayout(state.size)
     guard !layout.isTooSmall else { return [] }
     var page = state.page
-    let wheel = mouse.kind == .wheelUp ? -Self.wheelStep : mouse.kind == .wheelDown ? Self.wheelStep : 0
+    let wheel =
+      mouse.kind == .wheelUp ? -Self.wheelStep : mouse.kind == .wheelDown ? Self.wheelStep : 0
 
-    if let list = page.kind.list, layout.listRect(list).contains(row: mouse.row, column: mouse.column) {
+    if let list = page.kind.list,
+      layout.listRect(list).contains(row: mouse.row, column: mouse.column)
+    {
       let rect = layout.listRect(list)
       let content = content(list)
       if wheel != 0 {
-        page.list.scroll = min(max(0, page.list.scroll + wheel), max(0, content.rows.count - rect.height))
+        page.list.scroll = min(
+          max(0, page.list.scroll + wheel), max(0, content.rows.count - rect.height))
         // Keep the selection on screen, as a scrolled list would.
         if !content.itemRows.isEmpty {
           let selected = min(max(0, page.list.selection), content.itemRows.count - 1)
@@ -49,12 +53,14 @@ extension Browser {
       return []
     }
 
-    guard let (document, rect) = document(page), rect.contains(row: mouse.row, column: mouse.column) else {
+    guard let (document, rect) = document(page), rect.contains(row: mouse.row, column: mouse.column)
+    else {
       return []
     }
     if page.kind.list != nil { page.focus = .detail }
     if wheel != 0 {
-      page.document.scroll = min(max(0, page.document.scroll + wheel), max(0, document.lines.count - rect.height))
+      page.document.scroll = min(
+        max(0, page.document.scroll + wheel), max(0, document.lines.count - rect.height))
       state.page = page
       return []
     }

@@ -58,8 +58,12 @@ extension Browser {
     let maxScroll = max(0, document.lines.count - height)
     var position = page.document
     position.match = nil
-    func firstVisibleLink() -> Int? { links.first { $0 >= position.scroll && $0 < position.scroll + height } }
-    func lastVisibleLink() -> Int? { links.last { $0 >= position.scroll && $0 < position.scroll + height } }
+    func firstVisibleLink() -> Int? {
+      links.first { $0 >= position.scroll && $0 < position.scroll + height }
+    }
+    func lastVisibleLink() -> Int? {
+      links.last { $0 >= position.scroll && $0 < position.scroll + height }
+    }
     switch movement {
     case .down:
       let from = position.cursor ?? (position.scroll - 1)
@@ -92,7 +96,8 @@ extension Browser {
       position.scroll = maxScroll
       position.cursor = lastVisibleLink()
     }
-    if let cursor = position.cursor, cursor < position.scroll || cursor >= position.scroll + height {
+    if let cursor = position.cursor, cursor < position.scroll || cursor >= position.scroll + height
+    {
       position.cursor = nil
     }
     page.document = position
@@ -137,7 +142,8 @@ extension Browser {
     let current = starts.lastIndex { $0.item <= page.list.selection } ?? 0
     let target = current + step
     guard starts.indices.contains(target) else {
-      state.status = StatusMessage(step < 0 ? "No earlier year with events." : "No later year with events.")
+      state.status = StatusMessage(
+        step < 0 ? "No earlier year with events." : "No later year with events.")
       return
     }
     page.list.selection = starts[target].item
@@ -159,16 +165,20 @@ extension Browser {
   }
 
   private mutating func selectSource(_ source: Source, asked number: Int) {
-    guard let position = index.sourcesInOrder.firstIndex(where: { $0.id == source.id }) else { return }
+    guard let position = index.sourcesInOrder.firstIndex(where: { $0.id == source.id }) else {
+      return
+    }
     let shown = positions(.sources)
     guard let selection = shown.firstIndex(of: position) else {
-      state.status = StatusMessage("Reference [\(number)] is hidden by the filter; Esc clears it.", isWarning: true)
+      state.status = StatusMessage(
+        "Reference [\(number)] is hidden by the filter; Esc clears it.", isWarning: true)
       return
     }
     state.page.list.selection = selection
     let others = source.refs.filter { $0 != number }.map { "[\($0)]" }
     state.status = StatusMessage(
-      "Reference [\(number)]" + (others.isEmpty ? "" : ", the same source as " + others.joined(separator: ", ")))
+      "Reference [\(number)]"
+        + (others.isEmpty ? "" : ", the same source as " + others.joined(separator: ", ")))
   }
 
   mutating func open() {

@@ -7,7 +7,8 @@ extension Browser {
     let layout = BrowserLayout(buffer.size)
     guard !layout.isTooSmall else {
       let size = buffer.size
-      let message = "Terminal too small (\(size.columns)×\(size.rows)); need at least "
+      let message =
+        "Terminal too small (\(size.columns)×\(size.rows)); need at least "
         + "\(BrowserLayout.minimum.columns)×\(BrowserLayout.minimum.rows)"
       buffer.put(TextLayout.truncate(message, toWidth: size.columns), row: 0, column: 0)
       return
@@ -21,13 +22,16 @@ extension Browser {
       if let (document, rect) = document(page, layout: layout) {
         renderDocument(document, page, in: rect, focused: true, into: &buffer)
       } else {
-        buffer.put("This record is not in the case file.", row: layout.page.row, column: layout.page.column, style: .warning)
+        buffer.put(
+          "This record is not in the case file.", row: layout.page.row, column: layout.page.column,
+          style: .warning)
       }
     }
     renderStatusLine(page, layout, into: &buffer)
     renderBottomLine(layout, into: &buffer)
     if let scroll = state.helpScroll {
-      HelpOverlay.draw(for: page.kind.view, scroll: scroll, caseName: caseName, in: layout.help, into: &buffer)
+      HelpOverlay.draw(
+        for: page.kind.view, scroll: scroll, caseName: caseName, in: layout.help, into: &buffer)
     }
   }
 
@@ -45,14 +49,18 @@ extension Browser {
     let width = layout.size.columns
     buffer.fill(row: 0, column: 0, width: width, height: 1, style: .header)
     let current = state.history.last { $0.kind.list != nil }?.kind.list
-    let tabs: [(String, ListKind)] = [("1 Timeline", .timeline), ("2 People", .people), ("3 Sources", .sources)]
+    let tabs: [(String, ListKind)] = [
+      ("1 Timeline", .timeline), ("2 People", .people), ("3 Sources", .sources),
+    ]
     let tabsWidth = tabs.reduce(0) { $0 + DisplayWidth.of($1.0) + 2 } + 1
     let title = TerminalSafeText.sanitize(index.caseFile.title)
     let showTabs = width - tabsWidth >= 12 + min(20, DisplayWidth.of(title))
     let titleRoom = width - (showTabs ? tabsWidth : 0) - 1
     // "Leakline" starts the line, so scripts and people find it at column 0.
     var x = buffer.put("Leakline", row: 0, column: 0, maxWidth: titleRoom, style: .header)
-    x += buffer.put(" · " + TextLayout.truncate(title, toWidth: max(0, titleRoom - x - 3)), row: 0, column: x, maxWidth: titleRoom - x, style: .header)
+    x += buffer.put(
+      " · " + TextLayout.truncate(title, toWidth: max(0, titleRoom - x - 3)), row: 0, column: x,
+      maxWidth: titleRoom - x, style: .header)
     guard showTabs else { return }
     var column = width - tabsWidth + 1
     for (text, list) in tabs {
@@ -63,16 +71,20 @@ extension Browser {
 
   // MARK: Timeline
 
-  private func renderTimeline(_ page: Page, _ layout: BrowserLayout, into buffer: inout ScreenBuffer) {
+  private func renderTimeline(
+    _ page: Page, _ layout: BrowserLayout, into buffer: inout ScreenBuffer
+  ) {
     let parts = layout.timeline
     let content = content(.timeline)
     let position = Self.settled(page.list, content: content, height: max(1, parts.list.height))
-    let selected = content.positions.isEmpty ? nil : index.timeline[content.positions[position.selection]]
+    let selected =
+      content.positions.isEmpty ? nil : index.timeline[content.positions[position.selection]]
     YearStrip.draw(
       content.positions.map { index.timeline[$0] }, selected: selected, into: &buffer,
       row: parts.strip.row, width: parts.strip.width)
 
-    let count = content.count == content.total ? "\(content.total)" : "\(content.count) of \(content.total)"
+    let count =
+      content.count == content.total ? "\(content.total)" : "\(content.count) of \(content.total)"
     paneTitle("Events", count, focused: page.focus == .list, in: parts.listTitle, into: &buffer)
     paneTitle("Detail", nil, focused: page.focus == .detail, in: parts.detailTitle, into: &buffer)
     if parts.isSideBySide {
@@ -83,30 +95,48 @@ extension Browser {
     }
     var focusedPage = page
     focusedPage.list = position
-    renderRows(.timeline, content: content, position: position, focused: page.focus == .list, in: parts.list, into: &buffer)
+    renderRows(
+      .timeline, content: content, position: position, focused: page.focus == .list, in: parts.list,
+      into: &buffer)
     if let (document, rect) = document(focusedPage, layout: layout) {
       renderDocument(document, focusedPage, in: rect, focused: page.focus == .detail, into: &buffer)
     } else {
-      let message = content.total == 0 ? "This case file has no events." : "No events match; Esc clears the search."
-      buffer.put(message, row: parts.detail.row, column: parts.detail.column, maxWidth: parts.detail.width, style: .muted)
+      let message =
+        content.total == 0
+        ? "This case file has no events." : "No events match; Esc clears the search."
+      buffer.put(
+        message, row: parts.detail.row, column: parts.detail.column, maxWidth: parts.detail.width,
+        style: .muted)
     }
   }
 
-  private func paneTitle(_ title: String, _ count: String?, focused: Bool, in rect: Rect, into buffer: inout ScreenBuffer) {
+  private func paneTitle(
+    _ title: String, _ count: String?, focused: Bool, in rect: Rect, into buffer: inout ScreenBuffer
+  ) {
     var x = rect.column
-    x += buffer.put(" " + title, row: rect.row, column: x, maxWidth: rect.width, style: focused ? .accent : .muted)
-    if let count { x += buffer.put("  " + count, row: rect.row, column: x, maxWidth: rect.column + rect.width - x, style: .muted) }
+    x += buffer.put(
+      " " + title, row: rect.row, column: x, maxWidth: rect.width, style: focused ? .accent : .muted
+    )
+    if let count {
+      x += buffer.put(
+        "  " + count, row: rect.row, column: x, maxWidth: rect.column + rect.width - x,
+        style: .muted)
+    }
     let rule = String(repeating: "─", count: max(0, rect.column + rect.width - x - 1))
-    buffer.put(" " + rule, row: rect.row, column: x, maxWidth: rect.column + rect.width - x, style: .muted)
+    buffer.put(
+      " " + rule, row: rect.row, column: x, maxWidth: rect.column + rect.width - x, style: .muted)
   }
 
   // MARK: Lists
 
-  private func renderList(_ list: ListKind, _ page: Page, _ layout: BrowserLayout, into buffer: inout ScreenBuffer) {
+  private func renderList(
+    _ list: ListKind, _ page: Page, _ layout: BrowserLayout, into buffer: inout ScreenBuffer
+  ) {
     let content = content(list)
     let rect = layout.list
     let position = Self.settled(page.list, content: content, height: max(1, rect.height))
-    let count = content.count == content.total ? "\(content.total)" : "\(content.count) of \(content.total)"
+    let count =
+      content.count == content.total ? "\(content.total)" : "\(content.count) of \(content.total)"
     paneTitle(list.view.title, count, focused: true, in: layout.listTitle, into: &buffer)
     renderRows(list, content: content, position: position, focused: true, in: rect, into: &buffer)
   }
@@ -116,8 +146,11 @@ extension Browser {
     into buffer: inout ScreenBuffer
   ) {
     guard !content.rows.isEmpty else {
-      let message = content.total == 0 ? "Nothing here in this case file." : "No \(list.noun) match the search; Esc clears it."
-      buffer.put("   " + message, row: rect.row, column: rect.column, maxWidth: rect.width, style: .muted)
+      let message =
+        content.total == 0
+        ? "Nothing here in this case file." : "No \(list.noun) match the search; Esc clears it."
+      buffer.put(
+        "   " + message, row: rect.row, column: rect.column, maxWidth: rect.width, style: .muted)
       return
     }
     let rowMaker = ListRows(index: index)
@@ -128,16 +161,22 @@ extension Browser {
       let row = rect.row + displayRow - position.scroll
       switch content.rows[displayRow] {
       case .header(let title, let count):
-        buffer.put(rowMaker.header(title, count: count, list: list), row: row, column: rect.column, maxWidth: rect.width)
+        buffer.put(
+          rowMaker.header(title, count: count, list: list), row: row, column: rect.column,
+          maxWidth: rect.width)
       case .item(let itemPosition):
         let spans = rowMaker.row(list, position: itemPosition, width: rect.width)
         buffer.put(spans, row: row, column: rect.column, maxWidth: rect.width)
         let isSelected = displayRow == selectedRow
         if isSelected {
-          buffer.setStyle(focused ? .selected : .unfocusedSelection, row: row, column: rect.column, width: rect.width)
+          buffer.setStyle(
+            focused ? .selected : .unfocusedSelection, row: row, column: rect.column,
+            width: rect.width)
         }
         let matches = SearchHighlight.columns(in: spans.map(\.text).joined(), terms: terms)
-        let style = isSelected ? Style.searchMatch.merging(focused ? .selected : .unfocusedSelection) : .searchMatch
+        let style =
+          isSelected
+          ? Style.searchMatch.merging(focused ? .selected : .unfocusedSelection) : .searchMatch
         buffer.highlight(matches, row: row, column: rect.column, maxWidth: rect.width, style: style)
       }
     }
@@ -146,7 +185,8 @@ extension Browser {
   // MARK: Pages
 
   private func renderDocument(
-    _ document: Document, _ page: Page, in rect: Rect, focused: Bool, into buffer: inout ScreenBuffer
+    _ document: Document, _ page: Page, in rect: Rect, focused: Bool,
+    into buffer: inout ScreenBuffer
   ) {
     let terms = highlightTerms(page)
     let matches = SearchHighlight.matches(in: document, terms: terms)
@@ -159,20 +199,25 @@ extension Browser {
       buffer.put(line.spans, row: row, column: rect.column, maxWidth: rect.width)
       let isCursor = number == page.document.cursor && line.link != nil
       if isCursor {
-        buffer.setStyle(focused ? .selected : .unfocusedSelection, row: row, column: rect.column, width: rect.width)
+        buffer.setStyle(
+          focused ? .selected : .unfocusedSelection, row: row, column: rect.column,
+          width: rect.width)
       }
       let ranges = matches.filter { $0.line == number }.map(\.columns)
       let style = isCursor ? Style.searchMatch.merging(.selected) : .searchMatch
       buffer.highlight(ranges, row: row, column: rect.column, maxWidth: rect.width, style: style)
       if let current, current.line == number {
-        buffer.highlight([current.columns], row: row, column: rect.column, maxWidth: rect.width, style: .selected)
+        buffer.highlight(
+          [current.columns], row: row, column: rect.column, maxWidth: rect.width, style: .selected)
       }
     }
   }
 
   // MARK: Status and footer
 
-  private func renderStatusLine(_ page: Page, _ layout: BrowserLayout, into buffer: inout ScreenBuffer) {
+  private func renderStatusLine(
+    _ page: Page, _ layout: BrowserLayout, into buffer: inout ScreenBuffer
+  ) {
     let row = layout.statusRow
     let width = layout.size.columns
     var right = ""
@@ -190,7 +235,9 @@ extension Browser {
     }
     let room = max(0, width - (rightWidth > 0 ? rightWidth + 3 : 1))
     if let error = state.prompt?.error {
-      buffer.put(" " + TextLayout.truncate(error, toWidth: room - 1), row: row, column: 0, maxWidth: room, style: .warning)
+      buffer.put(
+        " " + TextLayout.truncate(error, toWidth: room - 1), row: row, column: 0, maxWidth: room,
+        style: .warning)
       return
     }
     if state.prompt != nil || state.question != nil {
@@ -198,17 +245,24 @@ extension Browser {
       return
     }
     if let status = state.status {
-      buffer.put(" " + TextLayout.truncate(status.text, toWidth: room - 1), row: row, column: 0, maxWidth: room, style: status.isWarning ? .warning : .plain)
+      buffer.put(
+        " " + TextLayout.truncate(status.text, toWidth: room - 1), row: row, column: 0,
+        maxWidth: room, style: status.isWarning ? .warning : .plain)
       return
     }
     if let list = page.kind.list, let filter = state.filters[list] {
-      let text = " Search: \(filter.query.description) — \(filter.positions.count) of \(total(list)) \(list.noun) — Esc clears"
-      buffer.put(TextLayout.truncate(text, toWidth: room), row: row, column: 0, maxWidth: room, style: .accent)
+      let text =
+        " Search: \(filter.query.description) — \(filter.positions.count) of \(total(list)) \(list.noun) — Esc clears"
+      buffer.put(
+        TextLayout.truncate(text, toWidth: room), row: row, column: 0, maxWidth: room,
+        style: .accent)
       return
     }
     let trail = state.history.suffix(4).map { pageTitle($0.kind) }
     let shown = (state.history.count > 4 ? ["…"] : []) + trail
-    buffer.put(" " + TextLayout.truncate(shown.joined(separator: " › "), toWidth: room - 1), row: row, column: 0, maxWidth: room, style: .muted)
+    buffer.put(
+      " " + TextLayout.truncate(shown.joined(separator: " › "), toWidth: room - 1), row: row,
+      column: 0, maxWidth: room, style: .muted)
   }
 
   private func renderBottomLine(_ layout: BrowserLayout, into buffer: inout ScreenBuffer) {
@@ -216,7 +270,9 @@ extension Browser {
     let width = layout.size.columns
     if let question = state.question {
       let text = " '\(question.path)' already exists. Overwrite it? (y/n)"
-      buffer.put(TextLayout.truncate(text, toWidth: width), row: row, column: 0, maxWidth: width, style: .warning)
+      buffer.put(
+        TextLayout.truncate(text, toWidth: width), row: row, column: 0, maxWidth: width,
+        style: .warning)
       return
     }
     if let prompt = state.prompt {
@@ -226,7 +282,8 @@ extension Browser {
     renderHints(in: state.context, row: row, width: width, into: &buffer)
   }
 
-  private func renderPrompt(_ prompt: Prompt, row: Int, width: Int, into buffer: inout ScreenBuffer) {
+  private func renderPrompt(_ prompt: Prompt, row: Int, width: Int, into buffer: inout ScreenBuffer)
+  {
     let label: String
     var info = ""
     var infoStyle = Style.accent
@@ -253,11 +310,15 @@ extension Browser {
     x += buffer.put(text, row: row, column: x, maxWidth: width - x)
     buffer.write(" ", row: row, column: x, style: .selected)  // the cursor
     if infoWidth > 0 {
-      buffer.put(TextLayout.truncate(info, toWidth: infoWidth), row: row, column: width - infoWidth - 1, maxWidth: infoWidth, style: infoStyle)
+      buffer.put(
+        TextLayout.truncate(info, toWidth: infoWidth), row: row, column: width - infoWidth - 1,
+        maxWidth: infoWidth, style: infoStyle)
     }
   }
 
-  private func renderHints(in context: CommandContext, row: Int, width: Int, into buffer: inout ScreenBuffer) {
+  private func renderHints(
+    in context: CommandContext, row: Int, width: Int, into buffer: inout ScreenBuffer
+  ) {
     let hints = Command.hints(in: context)
     // Help and quit always show; the rest fill the space left, in table order.
     let always = hints.filter { $0.label == Command.help.hint || $0.label == Command.quit.hint }

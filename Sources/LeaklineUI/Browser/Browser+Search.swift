@@ -10,7 +10,8 @@ extension Browser {
         purpose: .search(list), text: filter?.text ?? "", error: nil, pageBefore: page,
         filterBefore: filter)
     } else {
-      state.prompt = Prompt(purpose: .find, text: page.find, error: nil, pageBefore: page, filterBefore: nil)
+      state.prompt = Prompt(
+        purpose: .find, text: page.find, error: nil, pageBefore: page, filterBefore: nil)
     }
   }
 
@@ -32,12 +33,16 @@ extension Browser {
     prompt.error = nil
     switch prompt.purpose {
     case .search(let list):
-      if state.page.kind == .list(list), let selected = selectedPosition(state.page, in: content(list)) {
+      if state.page.kind == .list(list),
+        let selected = selectedPosition(state.page, in: content(list))
+      {
         prompt.anchor = selected
       }
       do {
         let query = try SearchQuery.parse(prompt.text)
-        setFilter(query.isEmpty ? nil : filter(list, text: prompt.text, query: query), for: list, anchor: prompt.anchor)
+        setFilter(
+          query.isEmpty ? nil : filter(list, text: prompt.text, query: query), for: list,
+          anchor: prompt.anchor)
       } catch {
         prompt.error = error.description  // keep the last good filter on screen
       }
@@ -70,7 +75,8 @@ extension Browser {
   /// else on the next one after it.
   mutating func setFilter(_ filter: ListFilter?, for list: ListKind, anchor: Int? = nil) {
     let page = state.page
-    let selected = page.kind == .list(list) ? selectedPosition(page, in: content(list)) ?? anchor : nil
+    let selected =
+      page.kind == .list(list) ? selectedPosition(page, in: content(list)) ?? anchor : nil
     state.filters[list] = filter
     guard page.kind == .list(list) else { return }
     let shown = positions(list)
@@ -78,7 +84,9 @@ extension Browser {
     if let selected {
       selection = shown.firstIndex { $0 >= selected } ?? max(0, shown.count - 1)
     }
-    if selection != page.list.selection || shown.isEmpty { state.page.document = DocumentPosition() }
+    if selection != page.list.selection || shown.isEmpty {
+      state.page.document = DocumentPosition()
+    }
     state.page.list.selection = selection
   }
 
@@ -92,7 +100,8 @@ extension Browser {
       }
       state.prompt = nil
       if let filter = state.filters[list], filter.positions.isEmpty {
-        state.status = StatusMessage("No \(list.noun) match; Esc clears the search.", isWarning: true)
+        state.status = StatusMessage(
+          "No \(list.noun) match; Esc clears the search.", isWarning: true)
       }
       return []
     case .find:
@@ -100,7 +109,10 @@ extension Browser {
       let terms = highlightTerms(state.page)
       if !terms.isEmpty, let (document, _) = document(state.page) {
         let count = SearchHighlight.matches(in: document, terms: terms).count
-        state.status = StatusMessage(count == 0 ? "No matches on this page." : "\(count) \(count == 1 ? "match" : "matches"); n and N step through them.")
+        state.status = StatusMessage(
+          count == 0
+            ? "No matches on this page."
+            : "\(count) \(count == 1 ? "match" : "matches"); n and N step through them.")
       }
       return []
     case .exportPath(let request):

@@ -15,7 +15,8 @@ package struct Rect: Hashable, Sendable {
 
   /// Whether the cell at `row`, `column` is inside.
   package func contains(row: Int, column: Int) -> Bool {
-    row >= self.row && row < self.row + height && column >= self.column && column < self.column + width
+    row >= self.row && row < self.row + height && column >= self.column
+      && column < self.column + width
   }
 }
 
@@ -77,7 +78,8 @@ package struct BrowserLayout: Hashable, Sendable {
         listTitle: Rect(row: 2, column: 0, width: listWidth, height: 1),
         list: Rect(row: 3, column: 0, width: listWidth, height: bottom - 3),
         detailTitle: Rect(row: 2, column: detailColumn, width: columns - detailColumn, height: 1),
-        detail: Rect(row: 3, column: detailColumn, width: columns - detailColumn - 1, height: bottom - 3),
+        detail: Rect(
+          row: 3, column: detailColumn, width: columns - detailColumn - 1, height: bottom - 3),
         isSideBySide: true)
     }
     let available = bottom - 2

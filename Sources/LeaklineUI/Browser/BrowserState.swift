@@ -180,7 +180,9 @@ package struct StatusMessage: Hashable, Sendable {
 package struct BrowserState: Hashable, Sendable {
   /// The terminal size the screen is laid out for.
   package var size = Size(columns: 80, rows: 24)
-  /// The history, oldest first; the last entry is on screen. Never empty.
+  /// The history, oldest first; the last entry is on screen.
+  ///
+  /// Never empty.
   package var history: [Page] = [Page(.list(.timeline))]
   /// Each list's active search.
   package var filters: [ListKind: ListFilter] = [:]

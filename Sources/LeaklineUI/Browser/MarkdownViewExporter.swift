@@ -11,16 +11,20 @@ package struct MarkdownViewExporter: ViewExporter {
   package init() {}
 
   /// The model's view for `request`, or why there is none.
-  package func exportView(for request: ExportRequest, index: CaseIndex) -> Result<ExportView, Unavailable> {
+  package func exportView(for request: ExportRequest, index: CaseIndex) -> Result<
+    ExportView, Unavailable
+  > {
     switch request {
     case .timeline(let query):
       return .success(.timeline(query ?? SearchQuery(required: [])))
     case .people(let query?) where !query.isEmpty:
       return .success(.searchResults(query))
     case .people:
-      return .failure(Unavailable(message: "Search (/) or open a dossier (Enter) to export people."))
+      return .failure(
+        Unavailable(message: "Search (/) or open a dossier (Enter) to export people."))
     case .sources:
-      return .failure(Unavailable(message: "Open a source (Enter) to export it with everything citing it."))
+      return .failure(
+        Unavailable(message: "Open a source (Enter) to export it with everything citing it."))
     case .event(let id):
       guard let event = index.event(id: id) else { return .failure(.missing(id)) }
       return .success(.event(event))
@@ -33,13 +37,19 @@ package struct MarkdownViewExporter: ViewExporter {
     }
   }
 
-  package func markdown(for request: ExportRequest, index: CaseIndex, caseName: String) throws -> String {
+  package func markdown(for request: ExportRequest, index: CaseIndex, caseName: String) throws
+    -> String
+  {
     let view = try exportView(for: request, index: index).get()
     return MarkdownExporter(index: index, caseName: caseName).markdown(for: view)
   }
 
-  package func defaultFileName(for request: ExportRequest, index: CaseIndex, caseName: String) -> String {
-    guard case .success(let view) = exportView(for: request, index: index) else { return request.defaultFileName }
+  package func defaultFileName(for request: ExportRequest, index: CaseIndex, caseName: String)
+    -> String
+  {
+    guard case .success(let view) = exportView(for: request, index: index) else {
+      return request.defaultFileName
+    }
     return MarkdownExporter(index: index, caseName: caseName).defaultFileName(for: view)
   }
 

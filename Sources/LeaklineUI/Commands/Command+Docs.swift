@@ -16,12 +16,15 @@ extension Command {
 
   /// Keys that a command lists but that an earlier command takes in some view, as
   /// `(view, keys, taken by)`; help and docs mention them so nobody expects them to work.
-  package static var shadowedKeys: [(view: ViewKind, keys: [Key], command: Command, takenBy: Command)] {
+  package static var shadowedKeys:
+    [(view: ViewKind, keys: [Key], command: Command, takenBy: Command)]
+  {
     var result: [(ViewKind, [Key], Command, Command)] = []
     for view in ViewKind.allCases {
       for command in allCases where command.contexts.contains(.view(view)) {
         let lost = command.keys.filter { Command.command(for: $0, in: .view(view)) != command }
-        guard let first = lost.first, let winner = Command.command(for: first, in: .view(view)) else {
+        guard let first = lost.first, let winner = Command.command(for: first, in: .view(view))
+        else {
           continue
         }
         result.append((view, lost, command, winner))
@@ -44,7 +47,9 @@ extension Command {
     }
     for group in groups {
       let keys = sentenceList(group.lost.map(\.description))
-      let others = group.commands.compactMap { $0.reachableKeys(in: .view(group.view)).first?.description }
+      let others = group.commands.compactMap {
+        $0.reachableKeys(in: .view(group.view)).first?.description
+      }
       let titles = sentenceList(group.commands.map(\.title))
       let instead = others.isEmpty ? "" : "; use \(sentenceList(others)) there for \(titles)"
       notes.append("In \(group.view.title), \(keys) \(group.takenBy.shortTitle)\(instead).")

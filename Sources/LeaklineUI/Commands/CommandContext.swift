@@ -29,8 +29,10 @@ package enum ViewKind: String, CaseIterable, Hashable, Sendable {
   package var isList: Bool { self == .timeline || self == .people || self == .sources }
 }
 
-/// Where a key is pressed: in a view, in the help overlay, in a text prompt, or while the
-/// browser asks a yes/no question. Each command lists the contexts it works in.
+/// Where a key is pressed.
+///
+/// In a view, in the help overlay, in a text prompt, or while the browser asks a yes/no
+/// question. Each command lists the contexts it works in.
 package enum CommandContext: Hashable, Sendable {
   /// Browsing a view.
   case view(ViewKind)
@@ -44,14 +46,17 @@ package enum CommandContext: Hashable, Sendable {
   /// Every view.
   package static let views: Set<CommandContext> = Set(ViewKind.allCases.map { .view($0) })
   /// The three top-level lists.
-  package static let lists: Set<CommandContext> = [.view(.timeline), .view(.people), .view(.sources)]
+  package static let lists: Set<CommandContext> = [
+    .view(.timeline), .view(.people), .view(.sources),
+  ]
   /// The views that show an event, entity or source in full (the timeline's detail pane too).
   package static let details: Set<CommandContext> = [
     .view(.timeline), .view(.event), .view(.dossier), .view(.source),
   ]
 
   /// All contexts, in the order help and docs list them.
-  package static let all: [CommandContext] = ViewKind.allCases.map { .view($0) } + [.help, .prompt, .confirm]
+  package static let all: [CommandContext] =
+    ViewKind.allCases.map { .view($0) } + [.help, .prompt, .confirm]
 
   /// The name used in help and docs.
   package var title: String {

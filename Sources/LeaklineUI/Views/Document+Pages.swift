@@ -10,18 +10,30 @@ extension Document {
   package static func event(_ event: Event, index: CaseIndex, width: Int) -> Document {
     var page = DocumentBuilder(width: width)
     page.title(event.title)
-    page.field("Date", event.dateDisplay + (event.when?.isApproximate == true ? " (approximate)" : ""))
+    page.field(
+      "Date", event.dateDisplay + (event.when?.isApproximate == true ? " (approximate)" : ""))
     if let place = event.place { page.field("Place", place) }
     if let kind = event.kind { page.field("Kind", kind) }
-    page.labelled("Scope", [(event.scope.rawValue, event.scope == .article ? .plain : .accent), ("— " + scopeExplanation(event.scope), .muted)])
-    page.labelled("Status", [(statusWord(event.status), event.status == .disputed ? .warning : .plain), ("— " + statusExplanation(event.status), .muted)])
+    page.labelled(
+      "Scope",
+      [
+        (event.scope.rawValue, event.scope == .article ? .plain : .accent),
+        ("— " + scopeExplanation(event.scope), .muted),
+      ])
+    page.labelled(
+      "Status",
+      [
+        (statusWord(event.status), event.status == .disputed ? .warning : .plain),
+        ("— " + statusExplanation(event.status), .muted),
+      ])
     if !event.tags.isEmpty { page.field("Tags", event.tags.joined(separator: ", ")) }
 
     let actors = index.actors(of: event)
     if !actors.isEmpty {
       page.heading("Actors")
       for actor in actors {
-        page.link([(actor.name, .plain), ("  " + actor.kind.rawValue, .muted)], to: .entity(actor.id))
+        page.link(
+          [(actor.name, .plain), ("  " + actor.kind.rawValue, .muted)], to: .entity(actor.id))
       }
     }
     if let summary = event.summary, !summary.isEmpty {
@@ -69,13 +81,19 @@ extension Document {
       for relation in entity.relations {
         guard let other = index.entity(id: relation.to) else { continue }
         page.link(
-          [(relation.type + " ", .muted), (other.name, .plain), ("  " + refs(relation.sources, index), .muted)],
+          [
+            (relation.type + " ", .muted), (other.name, .plain),
+            ("  " + refs(relation.sources, index), .muted),
+          ],
           to: .entity(other.id), marker: "→")
         if let note = relation.note { page.paragraph(note, style: .muted, indent: 6) }
       }
       for (from, relation) in incoming {
         page.link(
-          [(from.name, .plain), (" " + relation.type, .muted), ("  " + refs(relation.sources, index), .muted)],
+          [
+            (from.name, .plain), (" " + relation.type, .muted),
+            ("  " + refs(relation.sources, index), .muted),
+          ],
           to: .entity(from.id), marker: "←")
         if let note = relation.note { page.paragraph(note, style: .muted, indent: 6) }
       }
@@ -90,15 +108,21 @@ extension Document {
   package static func source(_ source: Source, index: CaseIndex, width: Int) -> Document {
     var page = DocumentBuilder(width: width)
     page.title(source.title)
-    page.labelled("Reference", [(source.isArticleReference ? source.refLabel : "supplementary", .accent)])
+    page.labelled(
+      "Reference", [(source.isArticleReference ? source.refLabel : "supplementary", .accent)])
     if let kind = source.kind { page.field("Kind", kind) }
-    page.field("Authors", source.authors.isEmpty ? "none given" : source.authors.joined(separator: "; "),
+    page.field(
+      "Authors", source.authors.isEmpty ? "none given" : source.authors.joined(separator: "; "),
       style: source.authors.isEmpty ? .muted : .plain)
-    page.field("Publisher", source.publisher ?? "none given", style: source.publisher == nil ? .muted : .plain)
+    page.field(
+      "Publisher", source.publisher ?? "none given",
+      style: source.publisher == nil ? .muted : .plain)
     if let published = source.published { page.field("Published", published.display) }
     if let accessed = source.accessed { page.field("Accessed", accessed.display) }
     if let url = source.url {
-      page.labelled("URL", source.isURLConfirmed ? [(url, .plain)] : [(url, .plain), ("(not confirmed)", .warning)])
+      page.labelled(
+        "URL",
+        source.isURLConfirmed ? [(url, .plain)] : [(url, .plain), ("(not confirmed)", .warning)])
     } else {
       page.field("URL", "no confirmed URL", style: .warning)
     }
@@ -116,11 +140,14 @@ extension Document {
     let width = EventMarkers.dateWidth(citations.events)
     for event in citations.events { page.eventLink(event, dateWidth: width) }
     for entity in citations.entities {
-      page.link([(entity.name, .plain), ("  " + entity.kind.rawValue, .muted)], to: .entity(entity.id))
+      page.link(
+        [(entity.name, .plain), ("  " + entity.kind.rawValue, .muted)], to: .entity(entity.id))
     }
     for (from, relation) in citations.relations {
       let to = index.entity(id: relation.to)?.name ?? relation.to
-      page.link([(from.name, .plain), (" " + relation.type + " ", .muted), (to, .plain)], to: .entity(from.id))
+      page.link(
+        [(from.name, .plain), (" " + relation.type + " ", .muted), (to, .plain)],
+        to: .entity(from.id))
     }
     return page.document
   }
@@ -173,7 +200,9 @@ extension DocumentBuilder {
 
   /// A line opening a source: its reference label, title and publisher.
   mutating func sourceLink(_ source: Source) {
-    var parts: [(String, Style)] = [(Document.shortLabel(source) + "  ", .accent), (source.title, .plain)]
+    var parts: [(String, Style)] = [
+      (Document.shortLabel(source) + "  ", .accent), (source.title, .plain),
+    ]
     if let publisher = source.publisher { parts.append((" — " + publisher, .muted)) }
     link(parts, to: .source(source.id))
   }

@@ -69,7 +69,9 @@ package struct DocumentBuilder {
   /// A section heading with a blank line above it (unless it opens the page).
   package mutating func heading(_ text: String) {
     if !lines.isEmpty, lines.last?.spans.isEmpty == false { blank() }
-    append([Span(TextLayout.truncate(TerminalSafeText.sanitize(text), toWidth: width), style: .accent)])
+    append([
+      Span(TextLayout.truncate(TerminalSafeText.sanitize(text), toWidth: width), style: .accent)
+    ])
   }
 
   /// An empty line.
@@ -100,7 +102,8 @@ package struct DocumentBuilder {
     let whole = remaining.map(\.0).joined(separator: " ")
     let wrapped = TextLayout.wrap(whole, width: valueWidth)
     for (number, line) in wrapped.enumerated() {
-      let head = number == 0 ? TextLayout.fit(label, toWidth: column) : String(repeating: " ", count: column)
+      let head =
+        number == 0 ? TextLayout.fit(label, toWidth: column) : String(repeating: " ", count: column)
       var spans = [Span(head, style: .muted)]
       var rest = Substring(line)
       while !rest.isEmpty, !remaining.isEmpty {

@@ -42,13 +42,17 @@ package enum HelpOverlay {
   }
 
   /// Draws the overlay for `view` in `rect`, scrolled to `scroll`.
-  package static func draw(for view: ViewKind, scroll: Int, caseName: String, in rect: Rect, into buffer: inout ScreenBuffer) {
+  package static func draw(
+    for view: ViewKind, scroll: Int, caseName: String, in rect: Rect,
+    into buffer: inout ScreenBuffer
+  ) {
     guard rect.width >= 6, rect.height >= 3 else { return }
     buffer.fill(row: rect.row, column: rect.column, width: rect.width, height: rect.height)
     buffer.drawBox(
       row: rect.row, column: rect.column, width: rect.width, height: rect.height,
       title: "Keys — Esc or ? closes", style: .muted, titleStyle: .accent)
-    let inner = Rect(row: rect.row + 1, column: rect.column + 2, width: rect.width - 4, height: rect.height - 2)
+    let inner = Rect(
+      row: rect.row + 1, column: rect.column + 2, width: rect.width - 4, height: rect.height - 2)
     let all = lines(for: view, width: inner.width)
     let first = min(max(0, scroll), max(0, all.count - inner.height))
     for (offset, line) in all.dropFirst(first).prefix(inner.height).enumerated() {
@@ -58,7 +62,9 @@ package enum HelpOverlay {
         buffer.put(text, row: row, column: inner.column, maxWidth: inner.width, style: .accent)
       case .command(let keys, let title, let elsewhere):
         let keyStyle: Style = elsewhere == nil ? .plain : .muted
-        buffer.put(TextLayout.fit(keys, toWidth: keysWidth - 1), row: row, column: inner.column, maxWidth: inner.width, style: keyStyle.merging(Style(bold: elsewhere == nil)))
+        buffer.put(
+          TextLayout.fit(keys, toWidth: keysWidth - 1), row: row, column: inner.column,
+          maxWidth: inner.width, style: keyStyle.merging(Style(bold: elsewhere == nil)))
         var text = title
         if let elsewhere { text += "  (\(elsewhere))" }
         buffer.put(
@@ -66,21 +72,30 @@ package enum HelpOverlay {
           column: inner.column + keysWidth, maxWidth: inner.width - keysWidth,
           style: elsewhere == nil ? .plain : .muted)
       case .note(let text):
-        buffer.put(TextLayout.truncate(text, toWidth: inner.width), row: row, column: inner.column, maxWidth: inner.width, style: .muted)
+        buffer.put(
+          TextLayout.truncate(text, toWidth: inner.width), row: row, column: inner.column,
+          maxWidth: inner.width, style: .muted)
       case .blank:
         break
       }
     }
     let hiddenBelow = all.count - first - inner.height
     if hiddenBelow > 0 {
-      buffer.put(" ↓ \(hiddenBelow) more ", row: rect.row + rect.height - 1, column: rect.column + 2, maxWidth: rect.width - 4, style: .accent)
+      buffer.put(
+        " ↓ \(hiddenBelow) more ", row: rect.row + rect.height - 1, column: rect.column + 2,
+        maxWidth: rect.width - 4, style: .accent)
     }
     if first > 0 {
-      buffer.put(" ↑ \(first) more ", row: rect.row + rect.height - 1, column: rect.column + rect.width - 14, maxWidth: 12, style: .accent)
+      buffer.put(
+        " ↑ \(first) more ", row: rect.row + rect.height - 1, column: rect.column + rect.width - 14,
+        maxWidth: 12, style: .accent)
     }
     let name = " " + TextLayout.truncate(caseName, toWidth: max(0, rect.width / 2 - 4)) + " "
     if hiddenBelow <= 0, first == 0, rect.width > DisplayWidth.of(name) + 20 {
-      buffer.put(name, row: rect.row + rect.height - 1, column: rect.column + rect.width - 2 - DisplayWidth.of(name), maxWidth: rect.width, style: .muted)
+      buffer.put(
+        name, row: rect.row + rect.height - 1,
+        column: rect.column + rect.width - 2 - DisplayWidth.of(name), maxWidth: rect.width,
+        style: .muted)
     }
   }
 }

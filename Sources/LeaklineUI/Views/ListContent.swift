@@ -36,14 +36,18 @@ package struct ListContent: Hashable, Sendable {
     switch kind {
     case .timeline:
       total = index.timeline.count
-      for p in positions { add(index.timeline[p].when.map { String($0.start.year) } ?? "Undated", p) }
+      for p in positions {
+        add(index.timeline[p].when.map { String($0.start.year) } ?? "Undated", p)
+      }
     case .people:
       total = index.entitiesByKind.count
       for p in positions { add(index.entitiesByKind[p].kind.pluralTitle, p) }
     case .sources:
       total = index.sourcesInOrder.count
       for p in positions {
-        add(index.sourcesInOrder[p].isArticleReference ? "The article's references" : "Supplementary", p)
+        add(
+          index.sourcesInOrder[p].isArticleReference ? "The article's references" : "Supplementary",
+          p)
       }
     }
     for group in groups {

@@ -15,13 +15,19 @@ package struct ListRows {
   package init(index: CaseIndex) {
     self.index = index
     dateWidth = min(16, index.timeline.map { DisplayWidth.of($0.dateDisplay) }.max() ?? 7)
-    nameWidth = min(30, index.entitiesByKind.map { DisplayWidth.of(TerminalSafeText.sanitize($0.name)) }.max() ?? 10)
-    refWidth = min(12, index.sourcesInOrder.map { DisplayWidth.of(Document.shortLabel($0)) }.max() ?? 5)
+    nameWidth = min(
+      30,
+      index.entitiesByKind.map { DisplayWidth.of(TerminalSafeText.sanitize($0.name)) }.max() ?? 10)
+    refWidth = min(
+      12, index.sourcesInOrder.map { DisplayWidth.of(Document.shortLabel($0)) }.max() ?? 5)
   }
 
   /// A group heading: the title, then its count.
   package func header(_ title: String, count: Int, list: ListKind) -> [Span] {
-    [Span(" " + title, style: .accent), Span("  \(count) \(count == 1 ? list.singular : list.noun)", style: .muted)]
+    [
+      Span(" " + title, style: .accent),
+      Span("  \(count) \(count == 1 ? list.singular : list.noun)", style: .muted),
+    ]
   }
 
   /// The row for item `position` of `list`, exactly `width` columns wide.
@@ -56,7 +62,10 @@ package struct ListRows {
     let name = TextLayout.fit(TerminalSafeText.sanitize(entity.name), toWidth: nameWidth)
     let roleWidth = max(0, width - 3 - nameWidth - 2 - DisplayWidth.of(countText) - 1)
     let role = TextLayout.fit(TerminalSafeText.sanitize(entity.role ?? ""), toWidth: roleWidth)
-    return [Span("   "), Span(name), Span("  "), Span(role, style: .muted), Span(" "), Span(countText, style: .muted)]
+    return [
+      Span("   "), Span(name), Span("  "), Span(role, style: .muted), Span(" "),
+      Span(countText, style: .muted),
+    ]
   }
 
   private func source(_ source: Source, width: Int) -> [Span] {
@@ -68,11 +77,16 @@ package struct ListRows {
     }
     let ref = TextLayout.fit(Document.shortLabel(source), toWidth: refWidth)
     var detail = source.publisher.map { " — " + $0 } ?? ""
-    if let year = source.published?.year { detail += (detail.isEmpty ? " — " : ", ") + String(year) }
+    if let year = source.published?.year {
+      detail += (detail.isEmpty ? " — " : ", ") + String(year)
+    }
     let room = max(0, width - 3 - refWidth - 2 - (flag.isEmpty ? 0 : DisplayWidth.of(flag) + 1))
     let title = TextLayout.truncate(TerminalSafeText.sanitize(source.title), toWidth: room)
-    let rest = TextLayout.fit(TerminalSafeText.sanitize(detail), toWidth: room - DisplayWidth.of(title))
-    var spans = [Span("   "), Span(ref, style: .accent), Span("  "), Span(title), Span(rest, style: .muted)]
+    let rest = TextLayout.fit(
+      TerminalSafeText.sanitize(detail), toWidth: room - DisplayWidth.of(title))
+    var spans = [
+      Span("   "), Span(ref, style: .accent), Span("  "), Span(title), Span(rest, style: .muted),
+    ]
     if !flag.isEmpty { spans += [Span(" "), Span(flag, style: .warning)] }
     return spans
   }

@@ -3,9 +3,10 @@ import LeaklineModel
 /// Finds search terms in text the way the model's search does (no case, no accents), and
 /// says which columns to highlight.
 package enum SearchHighlight {
-  /// The column ranges of `text` (as laid out by display width) where any of `terms`
-  /// occurs, sorted and non-overlapping. `terms` are already folded (see
-  /// `SearchQuery.highlightTerms`).
+  /// The column ranges of `text` where any of `terms` occurs.
+  ///
+  /// Columns are display columns; the ranges are sorted and do not overlap. `terms` are
+  /// already folded (see `SearchQuery.highlightTerms`).
   package static func columns(in text: String, terms: [String]) -> [Range<Int>] {
     let terms = terms.filter { !$0.isEmpty }
     guard !terms.isEmpty, !text.isEmpty else { return [] }
@@ -48,7 +49,9 @@ package enum SearchHighlight {
   }
 
   /// Every match in a document, top to bottom: the line and its columns.
-  package static func matches(in document: Document, terms: [String]) -> [(line: Int, columns: Range<Int>)] {
+  package static func matches(in document: Document, terms: [String]) -> [(
+    line: Int, columns: Range<Int>
+  )] {
     guard !terms.isEmpty else { return [] }
     var result: [(Int, Range<Int>)] = []
     for (number, line) in document.lines.enumerated() {

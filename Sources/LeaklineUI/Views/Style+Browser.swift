@@ -16,7 +16,8 @@ extension ScreenBuffer {
   package mutating func put(
     _ text: String, row: Int, column: Int, maxWidth: Int? = nil, style: Style = .plain
   ) -> Int {
-    write(TerminalSafeText.sanitize(text), row: row, column: column, maxWidth: maxWidth, style: style)
+    write(
+      TerminalSafeText.sanitize(text), row: row, column: column, maxWidth: maxWidth, style: style)
   }
 
   /// Writes spans end to end from `column`, stopping at `maxWidth` columns.
@@ -24,15 +25,20 @@ extension ScreenBuffer {
   package mutating func put(_ spans: [Span], row: Int, column: Int, maxWidth: Int) -> Int {
     var used = 0
     for span in spans where used < maxWidth {
-      used += write(span.text, row: row, column: column + used, maxWidth: maxWidth - used, style: span.style)
+      used += write(
+        span.text, row: row, column: column + used, maxWidth: maxWidth - used, style: span.style)
     }
     return used
   }
 
   /// Restyles the columns of `ranges` (relative to `column`) within `maxWidth`.
-  package mutating func highlight(_ ranges: [Range<Int>], row: Int, column: Int, maxWidth: Int, style: Style) {
+  package mutating func highlight(
+    _ ranges: [Range<Int>], row: Int, column: Int, maxWidth: Int, style: Style
+  ) {
     for range in ranges where range.lowerBound < maxWidth {
-      setStyle(style, row: row, column: column + range.lowerBound, width: min(range.upperBound, maxWidth) - range.lowerBound)
+      setStyle(
+        style, row: row, column: column + range.lowerBound,
+        width: min(range.upperBound, maxWidth) - range.lowerBound)
     }
   }
 }

@@ -29,11 +29,13 @@ package enum YearStrip {
     }
     let undatedText = undated > 0 ? "  +\(undated) undated" : ""
     guard let first = counts.keys.min(), let last = counts.keys.max() else {
-      buffer.put(" No dated events" + undatedText, row: row, column: 0, maxWidth: width, style: .muted)
+      buffer.put(
+        " No dated events" + undatedText, row: row, column: 0, maxWidth: width, style: .muted)
       return
     }
     let labelWidth = 5
-    let room = max(1, width - 1 - 2 * (labelWidth + 1) - DisplayWidth.of(tail) - DisplayWidth.of(undatedText))
+    let room = max(
+      1, width - 1 - 2 * (labelWidth + 1) - DisplayWidth.of(tail) - DisplayWidth.of(undatedText))
     var lower = first, upper = last
     if upper - lower + 1 > room {
       // Show a window of years around the selection.
@@ -43,7 +45,9 @@ package enum YearStrip {
     }
     let top = counts.values.max() ?? 1
     var x = 1
-    x += buffer.put(String(lower) + (lower > first ? "…" : " "), row: row, column: x, maxWidth: width - x, style: .muted)
+    x += buffer.put(
+      String(lower) + (lower > first ? "…" : " "), row: row, column: x, maxWidth: width - x,
+      style: .muted)
     for year in lower...upper {
       guard x < width else { break }
       let count = counts[year] ?? 0
@@ -57,8 +61,14 @@ package enum YearStrip {
       let style: Style = year == selectedYear ? .selected : count == 0 ? .muted : .accent
       x += buffer.put(cell, row: row, column: x, maxWidth: width - x, style: style)
     }
-    x += buffer.put((upper < last ? "…" : " ") + String(upper), row: row, column: x, maxWidth: width - x, style: .muted)
-    if !tail.isEmpty { x += buffer.put(tail, row: row, column: x, maxWidth: width - x, style: .accent) }
-    buffer.put(undatedText, row: row, column: x, maxWidth: width - x, style: selected != nil && selectedYear == nil ? .selected : .muted)
+    x += buffer.put(
+      (upper < last ? "…" : " ") + String(upper), row: row, column: x, maxWidth: width - x,
+      style: .muted)
+    if !tail.isEmpty {
+      x += buffer.put(tail, row: row, column: x, maxWidth: width - x, style: .accent)
+    }
+    buffer.put(
+      undatedText, row: row, column: x, maxWidth: width - x,
+      style: selected != nil && selectedYear == nil ? .selected : .muted)
   }
 }

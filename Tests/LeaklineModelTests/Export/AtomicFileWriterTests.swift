@@ -7,7 +7,8 @@ import Testing
 @Suite struct AtomicFileWriterTests {
   /// A fresh, empty folder for one test.
   static func folder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("leakline-writer-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "leakline-writer-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url.path
   }
@@ -62,19 +63,27 @@ import Testing
   static let failures: [FailureRow] = [
     FailureRow(
       path: { $0 + "/missing/out.md" },
-      message: { "Cannot write '\($0)/missing/out.md'. The folder '\($0)/missing' does not exist; create it, or choose another folder." },
+      message: {
+        "Cannot write '\($0)/missing/out.md'. The folder '\($0)/missing' does not exist; create it, or choose another folder."
+      },
       testDescription: "a missing folder"),
     FailureRow(
       path: { _ in "/etc/hostname/out.md" },
-      message: { _ in "Cannot write '/etc/hostname/out.md'. '/etc/hostname' is not a folder; choose a path inside a folder." },
+      message: { _ in
+        "Cannot write '/etc/hostname/out.md'. '/etc/hostname' is not a folder; choose a path inside a folder."
+      },
       testDescription: "a path under a regular file (read-only for root too)"),
     FailureRow(
       path: { $0 },
-      message: { "Cannot write '\($0)'. It is a folder; give a file name, such as '\($0)/export.md'." },
+      message: {
+        "Cannot write '\($0)'. It is a folder; give a file name, such as '\($0)/export.md'."
+      },
       testDescription: "a folder"),
     FailureRow(
       path: { $0 + "/" },
-      message: { "Cannot write '\($0)/'. It is a folder; give a file name, such as '\($0)/export.md'." },
+      message: {
+        "Cannot write '\($0)/'. It is a folder; give a file name, such as '\($0)/export.md'."
+      },
       testDescription: "a path ending in a slash"),
   ]
 
@@ -112,7 +121,9 @@ import Testing
   static let reasons: [ReasonRow] = [
     ReasonRow(code: EACCES, explanation: "Permission denied; choose a folder you can write to."),
     ReasonRow(code: EROFS, explanation: "The file system is read-only; choose another folder."),
-    ReasonRow(code: ENOSPC, explanation: "The disk is full; free some space and try again. Nothing was written."),
+    ReasonRow(
+      code: ENOSPC,
+      explanation: "The disk is full; free some space and try again. Nothing was written."),
   ]
 
   @Test(arguments: reasons)

@@ -19,9 +19,13 @@ enum CmarkGFM {
   }
 
   /// Parses `markdown`; a missing cmark-gfm is a test failure that says how to install it.
-  static func parse(_ markdown: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Parsed {
+  static func parse(_ markdown: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    throws -> Parsed
+  {
     guard let executable else {
-      Issue.record("cmark-gfm is not installed: install cmark-gfm (apt-get install cmark-gfm)", sourceLocation: sourceLocation)
+      Issue.record(
+        "cmark-gfm is not installed: install cmark-gfm (apt-get install cmark-gfm)",
+        sourceLocation: sourceLocation)
       throw CocoaError(.executableNotLoadable)
     }
     let xml = try run(executable, ["--to", "xml"], markdown)
@@ -32,10 +36,13 @@ enum CmarkGFM {
     return Parsed(tree: try XMLTree.parse(xml), html: html)
   }
 
-  private static func run(_ executable: String, _ arguments: [String], _ input: String) throws -> String {
+  private static func run(_ executable: String, _ arguments: [String], _ input: String) throws
+    -> String
+  {
     // The document goes in a file, so no pipe can fill up while cmark-gfm writes.
     let file = FileManager.default.temporaryDirectory
-      .appendingPathComponent("leakline-export-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).md")
+      .appendingPathComponent(
+        "leakline-export-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).md")
     try Data(input.utf8).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
     let process = Process()
@@ -47,7 +54,8 @@ enum CmarkGFM {
     let output = stdout.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw XMLTree.ParseError(description: "cmark-gfm exited with status \(process.terminationStatus)")
+      throw XMLTree.ParseError(
+        description: "cmark-gfm exited with status \(process.terminationStatus)")
     }
     return String(decoding: output, as: UTF8.self)
   }
@@ -64,7 +72,9 @@ enum CmarkGFM {
 
     /// Headings as (level, displayed text), in document order.
     var headings: [(level: Int, text: String)] {
-      nodes.filter { $0.name == "heading" }.map { (Int($0.attributes["level"] ?? "") ?? 0, $0.text) }
+      nodes.filter { $0.name == "heading" }.map {
+        (Int($0.attributes["level"] ?? "") ?? 0, $0.text)
+      }
     }
 
     /// The ids of footnote definitions, in the order cmark-gfm lists them.
@@ -112,7 +122,9 @@ final class XMLTree {
     var i = xml.startIndex
     while i < xml.endIndex {
       if xml[i] == "<" {
-        guard let close = xml[i...].firstIndex(of: ">") else { throw ParseError(description: "unclosed tag") }
+        guard let close = xml[i...].firstIndex(of: ">") else {
+          throw ParseError(description: "unclosed tag")
+        }
         let tag = xml[xml.index(after: i)..<close]
         i = xml.index(after: close)
         if tag.hasPrefix("?") || tag.hasPrefix("!") { continue }
@@ -133,13 +145,17 @@ final class XMLTree {
       } else {
         let end = xml[i...].firstIndex(of: "<") ?? xml.endIndex
         let text = decode(String(xml[i..<end]))
-        if let top = stack.last, !text.allSatisfy(\.isWhitespace) || top.attributes["xml:space"] == "preserve" {
+        if let top = stack.last,
+          !text.allSatisfy(\.isWhitespace) || top.attributes["xml:space"] == "preserve"
+        {
           top.literal += text
         }
         i = end
       }
     }
-    guard stack.count == 1 else { throw ParseError(description: "unclosed <\(stack.last?.name ?? "")>") }
+    guard stack.count == 1 else {
+      throw ParseError(description: "unclosed <\(stack.last?.name ?? "")>")
+    }
     return root
   }
 
@@ -172,9 +188,13 @@ final class XMLTree {
         case "quot": decoded = "\""
         case "apos": decoded = "'"
         default:
-          if entity.hasPrefix("#x"), let v = UInt32(entity.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) {
+          if entity.hasPrefix("#x"), let v = UInt32(entity.dropFirst(2), radix: 16),
+            let s = Unicode.Scalar(v)
+          {
             decoded = String(s)
-          } else if entity.hasPrefix("#"), let v = UInt32(entity.dropFirst()), let s = Unicode.Scalar(v) {
+          } else if entity.hasPrefix("#"), let v = UInt32(entity.dropFirst()),
+            let s = Unicode.Scalar(v)
+          {
             decoded = String(s)
           }
         }

@@ -14,12 +14,16 @@ enum ExportFixtures {
   }
 
   /// The article's case file as the binary embeds it, named as the CLI names it.
-  static func article(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> MarkdownExporter {
+  static func article(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+    -> MarkdownExporter
+  {
     do {
-      let file = try CaseFileLoader.load(bytes: ArticleCaseFile.bytes, name: ArticleCaseFile.displayName)
+      let file = try CaseFileLoader.load(
+        bytes: ArticleCaseFile.bytes, name: ArticleCaseFile.displayName)
       return MarkdownExporter(index: CaseIndex(file), caseName: ArticleCaseFile.displayName)
     } catch {
-      Issue.record("The article's case file does not load:\n\(error)", sourceLocation: sourceLocation)
+      Issue.record(
+        "The article's case file does not load:\n\(error)", sourceLocation: sourceLocation)
       throw error
     }
   }
@@ -35,7 +39,8 @@ enum ExportFixtures {
       "no entity named like 'García Luna'")
     let allende = index.events(matching: try SearchQuery.parse("allende"))
     let massacre = try #require(
-      allende.first { TextFolding.fold($0.kind ?? "") == "massacre" } ?? allende.first ?? index.timeline.first)
+      allende.first { TextFolding.fold($0.kind ?? "") == "massacre" } ?? allende.first
+        ?? index.timeline.first)
     let reference = try #require(
       index.source(ref: 6) ?? index.sourcesInOrder.first { $0.refs.count > 1 }
         ?? index.sourcesInOrder.first(where: \.isArticleReference))
@@ -67,25 +72,40 @@ enum ExportGolden {
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
     let url = ExportFixtures.goldens.appendingPathComponent(folder).appendingPathComponent(name)
-    let shown = "Goldens/export/\(folder)/\(name)"
+    expect(
+      markdown, file: url, shown: "Goldens/export/\(folder)/\(name)", sourceLocation: sourceLocation
+    )
+  }
+
+  /// Compares `markdown` with the file at `url` (`shown` names it in messages).
+  static func expect(
+    _ markdown: String, file url: URL, shown: String,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
     let recording = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
     guard !recording, let expected = try? String(contentsOf: url, encoding: .utf8) else {
       do {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try markdown.write(to: url, atomically: true, encoding: .utf8)
         Issue.record(
           "Recorded \(shown). Review it (git diff, or open it on GitHub), then run again without RECORD_GOLDENS.",
           sourceLocation: sourceLocation)
       } catch {
-        Issue.record("Cannot write the golden \(url.path): \(error)", sourceLocation: sourceLocation)
+        Issue.record(
+          "Cannot write the golden \(url.path): \(error)", sourceLocation: sourceLocation)
       }
       return
     }
     guard markdown != expected else { return }
     let got = markdown.split(separator: "\n", omittingEmptySubsequences: false)
     let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let first = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
-    let line = { (lines: [Substring]) in first < lines.count ? String(lines[first]) : "<end of file>" }
+    let first =
+      zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+      ?? min(got.count, want.count)
+    let line = { (lines: [Substring]) in
+      first < lines.count ? String(lines[first]) : "<end of file>"
+    }
     Issue.record(
       """
       The export differs from \(shown) at line \(first + 1):
@@ -103,7 +123,7 @@ extension ExportFixtures {
   static let hostileText =
     "Pipe | star * under_score <script>alert(1)</script> `tick` [link](javascript:x) "
     + "\u{1B}[31mred\u{1B}[0m bell\u{07} \u{202E}evil\u{202C} $x$ &amp; ~~strike~~ {#id} @cite ^sup^ "
-    + "[^ref-1] <!-- comment -->"
+    + "[^ref-1] <!-- comment --> [\u{301}accent](javascript:y)"
 
   /// A case file whose every string is hostile, built in code so it can hold what the
   /// loader would refuse (a `javascript:` URL, ids with spaces, dangling references): the
@@ -116,17 +136,25 @@ extension ExportFixtures {
       sources: [
         Source(
           id: "ref x", title: "Title ] with [^fn] and <img src=x onerror=alert(1)>", refs: [1],
-          authors: ["*Bold* Author", "<b>Tag</b>"], publisher: "Pub | lisher_", published: CaseDate.iso("2020"),
+          authors: ["*Bold* Author", "<b>Tag</b>"], publisher: "Pub | lisher_",
+          published: CaseDate.iso("2020"),
           url: "javascript:alert(1)"),
-        Source(id: "weird id <x>", title: "Second\nline", url: "https://example.org/a b<c>", isURLConfirmed: false),
-        Source(id: "good", title: "Good", url: "https://example.org/ok?a=1&b=2", note: "- note | *x*"),
+        Source(
+          id: "weird id <x>", title: "Second\nline", url: "https://example.org/a b<c>",
+          isURLConfirmed: false),
+        Source(
+          id: "good", title: "Good", url: "https://example.org/ok?a=1&b=2", note: "- note | *x*"),
       ],
       entities: [
         Entity(
-          id: "e1", kind: .person, name: "# Evil | Name *", aliases: ["<script>x</script>", "`code`"],
-          role: "1. not a list", summary: "+ plus\n- minus\n= eq\n> quote\n    indented", sources: ["ref x"],
+          id: "e1", kind: .person, name: "# Evil | Name *",
+          aliases: ["<script>x</script>", "`code`"],
+          role: "1. not a list", summary: "+ plus\n- minus\n= eq\n> quote\n    indented",
+          sources: ["ref x"],
           relations: [
-            Relation(to: "e2", type: "pays | bribes *to*", sources: ["weird id <x>"], note: "note | with pipe\nnewline"),
+            Relation(
+              to: "e2", type: "pays | bribes *to*", sources: ["weird id <x>"],
+              note: "note | with pipe\nnewline"),
             Relation(to: "ghost", type: "<i>haunts</i>", sources: ["missing"]),
           ]),
         Entity(id: "e2", kind: .group, name: "Group: with; colons # hash", sources: ["good"]),
@@ -134,17 +162,22 @@ extension ExportFixtures {
       ],
       events: [
         Event(
-          id: "ev1", when: date("2011-03-18"), title: hostileText, place: "Place | <i>x</i>", kind: "k*",
+          id: "ev1", when: date("2011-03-18"), title: hostileText, place: "Place | <i>x</i>",
+          kind: "k*",
           status: .disputed, actors: ["e1", "e2", "e3", "nobody"],
           summary: "```\ncode fence\n```\n~~~\n| a | b |\n|---|---|\n<script>alert(2)</script>",
           sources: ["ref x", "good", "missing"], tags: ["t|g"],
           discrepancies: [
-            Discrepancy(article: "Article <says> | *this*", record: "Record [shows](http://x) `that`", sources: ["weird id <x>"])
+            Discrepancy(
+              article: "Article <says> | *this*", record: "Record [shows](http://x) `that`",
+              sources: ["weird id <x>"])
           ]),
         Event(
           id: "ev2", when: date("2012"), title: "2012. Numbered: colon; semicolon # and %% comment",
           actors: ["e2"], sources: ["good"]),
-        Event(id: "ev3", when: nil, title: "- dash \u{2066}iso\u{2069} \u{85}nel \u{9B}csi", sources: ["good"]),
+        Event(
+          id: "ev3", when: nil, title: "- dash \u{2066}iso\u{2069} \u{85}nel \u{9B}csi",
+          sources: ["good"]),
       ])
     return MarkdownExporter(index: CaseIndex(file), caseName: "hostile \u{1B}[2J.case.json")
   }

@@ -1,5 +1,14 @@
+import Foundation
 import LeaklineModel
 import Testing
+
+extension Resolution {
+  /// The entity resolved, if the name resolved to one.
+  fileprivate var entity: Entity? {
+    if case .entity(let e) = self { return e }
+    return nil
+  }
+}
 
 /// What the exporter writes for each kind of view, checked against golden files, and the
 /// promises the goldens alone cannot show (determinism, the stamp, file names).
@@ -7,14 +16,33 @@ import Testing
   @Test func smallFixtureMatchesGoldens() throws {
     let exporter = try ExportFixtures.small()
     for view in try ExportFixtures.views(of: exporter) {
-      ExportGolden.expect(exporter.markdown(for: view), named: exporter.defaultFileName(for: view), in: "small")
+      ExportGolden.expect(
+        exporter.markdown(for: view), named: exporter.defaultFileName(for: view), in: "small")
     }
   }
 
   @Test func articleMatchesGoldens() throws {
     let exporter = try ExportFixtures.article()
     for view in try ExportFixtures.views(of: exporter) {
-      ExportGolden.expect(exporter.markdown(for: view), named: exporter.defaultFileName(for: view), in: "article")
+      ExportGolden.expect(
+        exporter.markdown(for: view), named: exporter.defaultFileName(for: view), in: "article")
+    }
+  }
+
+  /// docs/examples holds real exports of the article's case file, exactly as
+  /// `leakline export --show "garcia luna" -o -` and `leakline export --year 2019..2022 -o -`
+  /// print them; RECORD_GOLDENS=1 regenerates them with the goldens.
+  @Test func docsExamplesAreCurrent() throws {
+    let exporter = try ExportFixtures.article()
+    let examples = TestFiles.packageRoot.appendingPathComponent("docs/examples")
+    let garcia = try #require(exporter.index.resolve("garcia luna").entity)
+    for (name, view) in [
+      ("garcia-luna-dossier.md", ExportView.dossier(garcia)),
+      ("timeline-2019-2022.md", .timeline(years: 2019...2022)),
+    ] {
+      ExportGolden.expect(
+        exporter.markdown(for: view), file: examples.appendingPathComponent(name),
+        shown: "docs/examples/" + name)
     }
   }
 
@@ -29,7 +57,8 @@ import Testing
 
   @Test func stampAddsOneLineAndNothingElse() throws {
     let exporter = try ExportFixtures.small()
-    let plain = exporter.markdown(for: .wholeTimeline).split(separator: "\n", omittingEmptySubsequences: false)
+    let plain = exporter.markdown(for: .wholeTimeline).split(
+      separator: "\n", omittingEmptySubsequences: false)
     let stamped = exporter.markdown(for: .wholeTimeline, stamp: "2026-11-27 16:40 UTC")
       .split(separator: "\n", omittingEmptySubsequences: false)
     #expect(stamped.filter { !plain.contains($0) } == ["- **Generated:** 2026-11-27 16:40 UTC"])
@@ -55,9 +84,17 @@ import Testing
         "[^ref-1]: Ana Núñez, “First report”, *Daily Example*, 14 Dec 2019. <https://example.org/first>. Article ref \\[1\\]."
       ))
     // One document, two reference numbers; an unconfirmed URL is flagged.
-    #expect(lines.contains { $0.hasPrefix("[^ref-2]: ") && $0.contains("Article ref \\[2\\], also \\[5\\]") && $0.contains("(unconfirmed") })
+    #expect(
+      lines.contains {
+        $0.hasPrefix("[^ref-2]: ") && $0.contains("Article ref \\[2\\], also \\[5\\]")
+          && $0.contains("(unconfirmed")
+      })
     // A supplementary source is labelled as such and never numbered as the article's.
-    #expect(lines.contains { $0.hasPrefix("[^src-court-record]: ") && $0.contains("Supplementary source") && !$0.contains("Article ref") })
+    #expect(
+      lines.contains {
+        $0.hasPrefix("[^src-court-record]: ") && $0.contains("Supplementary source")
+          && !$0.contains("Article ref")
+      })
   }
 
   @Test func timelineHasMermaidAndOtherViewsDoNot() throws {
@@ -65,7 +102,8 @@ import Testing
     for view in try ExportFixtures.views(of: exporter) {
       let markdown = exporter.markdown(for: view)
       if case .timeline = view {
-        #expect(markdown.contains("```mermaid\ntimeline\n    title "), "\(exporter.title(of: view))")
+        #expect(
+          markdown.contains("```mermaid\ntimeline\n    title "), "\(exporter.title(of: view))")
       } else {
         #expect(!markdown.contains("```mermaid"), "\(exporter.title(of: view))")
       }
@@ -76,17 +114,24 @@ import Testing
     let exporter = try ExportFixtures.small()
     let garcia = try #require(exporter.index.entity(id: "garcia"))
     let markdown = exporter.markdown(for: .dossier(garcia))
-    #expect(markdown.contains("- **Who:** [Genaro García Luna](#genaro-garcía-luna), [Sinaloa Cartel](#sinaloa-cartel)"))
+    #expect(
+      markdown.contains(
+        "- **Who:** [Genaro García Luna](#genaro-garcía-luna), [Sinaloa Cartel](#sinaloa-cartel)"))
     #expect(markdown.contains("\n## Genaro García Luna\n"))
     #expect(markdown.contains("\n### Sinaloa Cartel\n"))
-    #expect(markdown.contains("| **Genaro García Luna** | took bribes from | [Sinaloa Cartel](#sinaloa-cartel) |"))
+    #expect(
+      markdown.contains(
+        "| **Genaro García Luna** | took bribes from | [Sinaloa Cartel](#sinaloa-cartel) |"))
   }
 
   @Test func discrepanciesSayWhatTheArticleSaysAndWhatTheRecordShows() throws {
     let exporter = try ExportFixtures.small()
     let arrest = try #require(exporter.index.event(id: "cienfuegos-arrest"))
     let markdown = exporter.markdown(for: .event(arrest))
-    #expect(markdown.contains("> **Article says:** Arrested in Miami.\n>\n> **Record shows:** Arrested at LAX.[^src-court-record]"))
+    #expect(
+      markdown.contains(
+        "> **Article says:** Arrested in Miami.\n>\n> **Record shows:** Arrested at LAX.[^src-court-record]"
+      ))
   }
 
   @Test func emptyFilterSaysSo() throws {
@@ -108,14 +153,27 @@ import Testing
     NameRow(view: { _ in .timeline(years: 2019...2022) }, expected: "timeline-2019-2022.md"),
     NameRow(view: { _ in .timeline(years: 2011...2011) }, expected: "timeline-2011.md"),
     NameRow(view: { _ in .timeline(years: 1...2012) }, expected: "timeline-to-2012.md"),
-    NameRow(view: { _ in .timeline(years: 2019...2022, person: "García Luna") }, expected: "timeline-2019-2022-garcia-luna.md"),
-    NameRow(view: { .event(try #require($0.event(id: "massacre"))) }, expected: "event-massacre.md"),
-    NameRow(view: { .dossier(try #require($0.entity(id: "garcia"))) }, expected: "garcia-dossier.md"),
+    NameRow(
+      view: { _ in .timeline(years: 2019...2022, person: "García Luna") },
+      expected: "timeline-2019-2022-garcia-luna.md"
+    ),
+    NameRow(
+      view: { .event(try #require($0.event(id: "massacre"))) }, expected: "event-massacre.md"),
+    NameRow(
+      view: { .dossier(try #require($0.entity(id: "garcia"))) }, expected: "garcia-dossier.md"),
     NameRow(view: { .dossier(try #require($0.entity(id: "tokyo"))) }, expected: "tokyo-dossier.md"),
     NameRow(view: { .source(try #require($0.source(ref: 5))) }, expected: "reference-2.md"),
-    NameRow(view: { .source(try #require($0.source(id: "court-record"))) }, expected: "source-court-record.md"),
-    NameRow(view: { _ in .searchResults(try SearchQuery.parse(#"person:"garcía luna" -trial kind:arrest"#)) }, expected: "search-garcia-luna-kind-arrest-not-trial.md"),
-    NameRow(view: { _ in .searchResults(try SearchQuery.parse("../../etc/passwd")) }, expected: "search-etc-passwd.md"),
+    NameRow(
+      view: { .source(try #require($0.source(id: "court-record"))) },
+      expected: "source-court-record.md"),
+    NameRow(
+      view: { _ in
+        .searchResults(try SearchQuery.parse(#"person:"garcía luna" -trial kind:arrest"#))
+      },
+      expected: "search-garcia-luna-kind-arrest-not-trial.md"),
+    NameRow(
+      view: { _ in .searchResults(try SearchQuery.parse("../../etc/passwd")) },
+      expected: "search-etc-passwd.md"),
     NameRow(view: { _ in .searchResults(try SearchQuery.parse("東京")) }, expected: "search.md"),
   ]
 

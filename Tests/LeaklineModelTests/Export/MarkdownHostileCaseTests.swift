@@ -8,7 +8,8 @@ import Testing
   @Test func hostileExportsMatchGoldens() throws {
     let exporter = ExportFixtures.hostile()
     for view in try ExportFixtures.hostileViews(of: exporter) {
-      ExportGolden.expect(exporter.markdown(for: view), named: exporter.defaultFileName(for: view), in: "hostile")
+      ExportGolden.expect(
+        exporter.markdown(for: view), named: exporter.defaultFileName(for: view), in: "hostile")
     }
   }
 
@@ -40,7 +41,9 @@ import Testing
     let exporter = ExportFixtures.hostile()
     let markdown = exporter.markdown(for: .wholeTimeline)
     #expect(markdown.contains(", 2020. javascript:alert(1). Article ref \\[1\\]."))
-    #expect(markdown.contains(" https://example.org/a b\\<c\\> (unconfirmed: a likely address, not checked)."))
+    #expect(
+      markdown.contains(
+        " https://example.org/a b\\<c\\> (unconfirmed: a likely address, not checked)."))
     #expect(markdown.contains(" <https://example.org/ok?a=1&b=2>."))
   }
 
@@ -48,6 +51,9 @@ import Testing
     let exporter = ExportFixtures.hostile()
     let markdown = exporter.markdown(for: .wholeTimeline)
     #expect(markdown.contains("\n\\- list? \\# heading \\<div\\>html\\</div\\> \\`\\`\\` fence\n"))
-    #expect(markdown.contains("- **Case file:** *\\# Hostile \\<b\\>case\\</b\\> \\| file\\]0;pwned* — hostile \\[2J.case.json"))
+    #expect(
+      markdown.contains(
+        "- **Case file:** *\\# Hostile \\<b\\>case\\</b\\> \\| file\\]0;pwned* — hostile \\[2J.case.json"
+      ))
   }
 }

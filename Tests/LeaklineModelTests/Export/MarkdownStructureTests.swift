@@ -28,7 +28,10 @@ import Testing
   }
 
   /// Parses the export of `view` and checks its structure.
-  func check(_ view: ExportView, of exporter: MarkdownExporter, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  func check(
+    _ view: ExportView, of exporter: MarkdownExporter,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
     let markdown = exporter.markdown(for: view)
     let parsed = try CmarkGFM.parse(markdown, sourceLocation: sourceLocation)
     let name = exporter.title(of: view)
@@ -39,7 +42,9 @@ import Testing
     // Headings: the title first and alone at level 1, no level skipped on the way down.
     let headings = parsed.headings
     expect(headings.first?.level == 1, "the first heading is the title")
-    expect(headings.first?.text == MarkdownText.clean(exporter.title(of: view)), "the title names the view")
+    expect(
+      headings.first?.text == MarkdownText.clean(exporter.title(of: view)),
+      "the title names the view")
     expect(headings.filter { $0.level == 1 }.count == 1, "one title")
     for (a, b) in zip(headings, headings.dropFirst()) where b.level > a.level + 1 {
       expect(false, "heading '\(b.text)' (level \(b.level)) skips a level after '\(a.text)'")
@@ -60,29 +65,41 @@ import Testing
     // Timelines: years in order, undated last.
     if case .timeline = view {
       let years = headings.filter { $0.level == 2 }.compactMap { Int($0.text) }
-      expect(years == years.sorted() && Set(years).count == years.count, "year headings ascend: \(years)")
+      expect(
+        years == years.sorted() && Set(years).count == years.count, "year headings ascend: \(years)"
+      )
     }
 
     // Footnotes: one definition per cited source, every reference resolved, none unused.
     let definitions = parsed.footnoteDefinitions
     let references = parsed.footnoteReferences
-    expect(Set(definitions).count == definitions.count, "a footnote is defined twice: \(definitions)")
-    expect(Set(references) == Set(definitions), "references \(Set(references)) ≠ definitions \(Set(definitions))")
+    expect(
+      Set(definitions).count == definitions.count, "a footnote is defined twice: \(definitions)")
+    expect(
+      Set(references) == Set(definitions),
+      "references \(Set(references)) ≠ definitions \(Set(definitions))")
     let written = try NSRegularExpression(pattern: #"(?<!\\)\[\^[a-z0-9-]+\](?!:)"#)
       .numberOfMatches(in: markdown, range: NSRange(markdown.startIndex..., in: markdown))
-    expect(written == references.count, "\(written) footnote references written, \(references.count) resolved")
+    expect(
+      written == references.count,
+      "\(written) footnote references written, \(references.count) resolved")
     let cited = citedSources(in: view, of: exporter, sectionNames: Set(texts))
-    expect(definitions.count == cited.count, "\(definitions.count) footnotes for \(cited.count) cited sources")
+    expect(
+      definitions.count == cited.count,
+      "\(definitions.count) footnotes for \(cited.count) cited sources")
 
     // Links: inside the document they land on a heading; outside, only web addresses.
     let anchors = Set(githubAnchors(texts))
     for link in parsed.nodes.filter({ $0.name == "link" }) {
       let destination = link.attributes["destination"] ?? ""
       if destination.hasPrefix("#") {
-        expect(anchors.contains(String(destination.dropFirst())), "link \(destination) lands on no heading")
+        expect(
+          anchors.contains(String(destination.dropFirst())),
+          "link \(destination) lands on no heading")
       } else {
         let lower = destination.lowercased()
-        expect(lower.hasPrefix("https://") || lower.hasPrefix("http://"), "link to '\(destination)'")
+        expect(
+          lower.hasPrefix("https://") || lower.hasPrefix("http://"), "link to '\(destination)'")
       }
     }
 
@@ -100,7 +117,9 @@ import Testing
     }
 
     // Mermaid: only for timelines, and only lines Mermaid reads as intended.
-    let mermaid = parsed.nodes.filter { $0.name == "code_block" && $0.attributes["info"] == "mermaid" }
+    let mermaid = parsed.nodes.filter {
+      $0.name == "code_block" && $0.attributes["info"] == "mermaid"
+    }
     let codeBlocks = parsed.nodes.filter { $0.name == "code_block" }
     expect(codeBlocks.count == mermaid.count, "a code block from data")
     if case .timeline = view, !exporter.events(in: view).isEmpty {
@@ -123,21 +142,34 @@ import Testing
     let lines = text.split(separator: "\n").map(String.init)
     expect(lines.first == "timeline", "Mermaid starts with 'timeline'")
     let label = #"[^:;#%<>`"{}\[\]]+"#
-    let patterns = [#"^    title "# + label + "$", #"^    section "# + label + "$", "^        " + label + "( : " + label + ")+$"]
-    for line in lines.dropFirst() where !patterns.contains(where: { line.range(of: $0, options: .regularExpression) != nil }) {
+    let patterns = [
+      #"^    title "# + label + "$", #"^    section "# + label + "$",
+      "^        " + label + "( : " + label + ")+$",
+    ]
+    for line in lines.dropFirst()
+    where !patterns.contains(where: { line.range(of: $0, options: .regularExpression) != nil }) {
       expect(false, "Mermaid line '\(line)'")
     }
   }
 
   /// The sources the statements in a view rest on: its events (with their discrepancy
   /// notes), the entities with a section, the relations shown, and the source itself.
-  private func citedSources(in view: ExportView, of exporter: MarkdownExporter, sectionNames: Set<String>) -> Set<String> {
+  private func citedSources(
+    in view: ExportView, of exporter: MarkdownExporter, sectionNames: Set<String>
+  ) -> Set<
+    String
+  > {
     let index = exporter.index
-    var ids: [String] = exporter.events(in: view).flatMap { $0.sources + $0.discrepancies.flatMap(\.sources) }
-    ids += index.entitiesByKind.filter { sectionNames.contains(MarkdownText.clean($0.name)) }.flatMap(\.sources)
+    var ids: [String] = exporter.events(in: view).flatMap {
+      $0.sources + $0.discrepancies.flatMap(\.sources)
+    }
+    ids += index.entitiesByKind.filter { sectionNames.contains(MarkdownText.clean($0.name)) }
+      .flatMap(\.sources)
     switch view {
     case .dossier(let entity):
-      ids += entity.relations.flatMap(\.sources) + index.incomingRelations(to: entity.id).flatMap(\.relation.sources)
+      ids +=
+        entity.relations.flatMap(\.sources)
+        + index.incomingRelations(to: entity.id).flatMap(\.relation.sources)
     case .source(let source):
       ids += [source.id] + index.citations(of: source.id).relations.flatMap(\.relation.sources)
     default: break
@@ -149,11 +181,22 @@ import Testing
   private func githubAnchors(_ headings: [String]) -> [String] {
     var seen: [String: Int] = [:]
     return headings.map { text in
-      let base = String(
-        text.lowercased().compactMap { c -> Character? in
-          if c == " " { return "-" }
-          return c.isLetter || c.isNumber || c == "-" || c == "_" || c.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) ? c : nil
-        })
+      // Per code point, as GitHub's regular expression works: keep \p{L}, \p{M}, \p{N},
+      // \p{Pc}, "-" and space; spaces become "-".
+      var kept = String.UnicodeScalarView()
+      for scalar in text.lowercased().unicodeScalars {
+        let category = scalar.properties.generalCategory
+        let isWord =
+          scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+          || [.nonspacingMark, .spacingMark, .enclosingMark, .connectorPunctuation].contains(
+            category)
+        if scalar == " " {
+          kept.append("-")
+        } else if scalar == "-" || isWord {
+          kept.append(scalar)
+        }
+      }
+      let base = String(kept)
       var slug = base
       while seen[slug] != nil {
         seen[base, default: 0] += 1

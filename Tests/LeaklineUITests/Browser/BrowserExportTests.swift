@@ -5,7 +5,8 @@ import Testing
 /// `e`: the path prompt, the write effect, the answer, and asking before overwriting.
 @Suite struct BrowserExportTests {
   /// An exporter that names the request, so tests see exactly what was asked for.
-  static let exporter = ClosureExporter { request, _, caseName in "# \(request) from \(caseName)\n" }
+  static let exporter = ClosureExporter { request, _, caseName in "# \(request) from \(caseName)\n"
+  }
 
   struct Failing: ViewExporter {
     struct Refusal: Error, CustomStringConvertible {
@@ -20,7 +21,9 @@ import Testing
     var browser = Browser.started()
     #expect(browser.press(.character("e")) == [])
     #expect(browser.state.prompt == nil)
-    #expect(browser.state.status == StatusMessage("Export is not available in this build.", isWarning: true))
+    #expect(
+      browser.state.status
+        == StatusMessage("Export is not available in this build.", isWarning: true))
   }
 
   @Test func exportingADossierAsksForAPathThenWritesIt() {
@@ -52,10 +55,11 @@ import Testing
     browser.press(.character("s"), .character("e"), .control("u"))
     browser.type("notes/sources.md")
     let effects = browser.press(.enter)
-    #expect(effects.first.map {
-      if case .writeFile(let path, _, false) = $0 { return path == "notes/sources.md" }
-      return false
-    } == true)
+    #expect(
+      effects.first.map {
+        if case .writeFile(let path, _, false) = $0 { return path == "notes/sources.md" }
+        return false
+      } == true)
   }
 
   @Test func anExistingFileIsOverwrittenOnlyAfterYes() {
@@ -64,7 +68,8 @@ import Testing
     let path = "timeline.md"
     let contents = "# \(ExportRequest.timeline(query: nil)) from small.case.json\n"
     #expect(browser.press(.enter) == [.writeFile(path: path, contents: contents, overwrite: false)])
-    _ = browser.handle(.fileWritten(path: path, error: "Cannot write 'timeline.md': it already exists."))
+    _ = browser.handle(
+      .fileWritten(path: path, error: "Cannot write 'timeline.md': it already exists."))
     #expect(browser.state.context == .confirm)
     #expect(browser.lines.last == " 'timeline.md' already exists. Overwrite it? (y/n)")
 
@@ -75,8 +80,12 @@ import Testing
     // Yes writes over it.
     browser.press(.character("e"))
     _ = browser.press(.enter)
-    _ = browser.handle(.fileWritten(path: path, error: "Cannot write 'timeline.md': it already exists."))
-    #expect(browser.press(.character("y")) == [.writeFile(path: path, contents: contents, overwrite: true)])
+    _ = browser.handle(
+      .fileWritten(path: path, error: "Cannot write 'timeline.md': it already exists."))
+    #expect(
+      browser.press(.character("y")) == [
+        .writeFile(path: path, contents: contents, overwrite: true)
+      ])
     _ = browser.handle(.fileWritten(path: path, error: nil))
     #expect(browser.state.status?.text == "Wrote 'timeline.md'.")
   }
@@ -87,7 +96,9 @@ import Testing
     _ = browser.press(.enter)
     let error = "Cannot write 'timeline.md': permission denied."
     _ = browser.handle(.fileWritten(path: "timeline.md", error: error))
-    #expect(browser.state.status == StatusMessage("Export failed: \(error) Press e to try another path.", isWarning: true))
+    #expect(
+      browser.state.status
+        == StatusMessage("Export failed: \(error) Press e to try another path.", isWarning: true))
     #expect(browser.state.context == .view(.timeline))
   }
 
@@ -95,7 +106,9 @@ import Testing
     var browser = Browser.started(exporter: Failing())
     browser.press(.character("e"))
     #expect(browser.press(.enter) == [])
-    #expect(browser.state.status == StatusMessage("Export failed: this view has nothing to export.", isWarning: true))
+    #expect(
+      browser.state.status
+        == StatusMessage("Export failed: this view has nothing to export.", isWarning: true))
   }
 
   @Test func escapeCancelsTheExport() {
@@ -121,7 +134,9 @@ import Testing
 
   static let names: [Name] = [
     Name(request: .timeline(query: nil), expected: "timeline.md"),
-    Name(request: .people(query: try? SearchQuery.parse("García  Luna!")), expected: "people-garcia-luna.md"),
+    Name(
+      request: .people(query: try? SearchQuery.parse("García  Luna!")),
+      expected: "people-garcia-luna.md"),
     Name(request: .event(id: "garcia-luna-arrest"), expected: "garcia-luna-arrest.md"),
     Name(request: .source(id: "ref:3"), expected: "ref-3.md"),
     Name(request: .sources(query: try? SearchQuery.parse("!!")), expected: "sources.md"),
@@ -162,7 +177,10 @@ import Testing
     var browser = Browser.started(exporter: MarkdownViewExporter())
     browser.press(.character("s"), .character("e"))
     #expect(browser.state.prompt == nil)
-    #expect(browser.state.status == StatusMessage("Open a source (Enter) to export it with everything citing it.", isWarning: true))
+    #expect(
+      browser.state.status
+        == StatusMessage(
+          "Open a source (Enter) to export it with everything citing it.", isWarning: true))
     browser.press(.character("p"), .character("e"))
     #expect(browser.state.status?.text == "Search (/) or open a dossier (Enter) to export people.")
     browser.press(.character("/"))

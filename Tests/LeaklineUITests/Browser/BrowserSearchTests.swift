@@ -105,7 +105,9 @@ import Testing
     Query(text: "2019..2022", list: .timeline, expected: ["garcia-luna-arrest", "siu-shutdown"]),
     Query(text: "person:zambada", list: .timeline, expected: ["briefcases", "zambada-testifies"]),
     Query(text: "kind:arrest", list: .timeline, expected: ["garcia-luna-arrest"]),
-    Query(text: "scope:later -sentenced", list: .timeline, expected: ["zambada-testifies", "garcia-luna-convicted"]),
+    Query(
+      text: "scope:later -sentenced", list: .timeline,
+      expected: ["zambada-testifies", "garcia-luna-convicted"]),
     Query(text: "ye gon", list: .timeline, expected: ["ye-gon-cash"]),
     Query(text: "kind:unit", list: .people, expected: ["siu"]),
     Query(text: "el rey", list: .people, expected: ["zambada"]),
@@ -160,7 +162,10 @@ import Testing
     browser.render(into: &buffer)
     // The title's "briefcase" is drawn as a match.
     let title = buffer.lines()[1]
-    let column = (title.range(of: "briefcases").map { title.distance(from: title.startIndex, to: $0.lowerBound) }) ?? 0
+    let column =
+      (title.range(of: "briefcases").map {
+        title.distance(from: title.startIndex, to: $0.lowerBound)
+      }) ?? 0
     #expect(buffer[row: 1, column: column].style == .searchMatch)
   }
 

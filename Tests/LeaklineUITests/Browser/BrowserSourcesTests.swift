@@ -34,7 +34,8 @@ import Testing
     var browser = Browser.started()
     browser.press(.character("s"), .character("j"), .character("7"))
     #expect(browser.selectedID == "ref-3")
-    #expect(browser.state.status == StatusMessage("The article has no reference [7].", isWarning: true))
+    #expect(
+      browser.state.status == StatusMessage("The article has no reference [7].", isWarning: true))
   }
 
   @Test func aHiddenReferenceSaysTheFilterHidesIt() {
@@ -61,7 +62,8 @@ import Testing
     browser.press(.character("s"), .character("G"), .enter)
     #expect(browser.state.page.kind == .source("court-verdict"))
     let text = browser.lines.joined(separator: "\n")
-    #expect(text.contains("URL        https://example.org/court/garcia-luna-verdict.pdf (not confirmed)"))
+    #expect(
+      text.contains("URL        https://example.org/court/garcia-luna-verdict.pdf (not confirmed)"))
     #expect(text.contains("supplementary: not one of the article's references"))
     #expect(text.contains("Cited by (8)"))
     // The first link is the first citing event, in date order.

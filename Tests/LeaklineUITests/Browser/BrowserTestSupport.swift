@@ -1,9 +1,8 @@
 import Foundation
 import LeaklineArticle
 import LeaklineModel
-import Testing
-
 import LeaklineUI
+import Testing
 
 /// Case files for browser tests.
 enum Fixtures {
@@ -27,7 +26,9 @@ enum Fixtures {
   /// The article's case file as embedded in the binary, or why it does not load yet.
   static let article: Result<CaseIndex, CaseFileError> = {
     do throws(CaseFileError) {
-      return .success(CaseIndex(try CaseFileLoader.load(bytes: ArticleCaseFile.bytes, name: ArticleCaseFile.displayName)))
+      return .success(
+        CaseIndex(
+          try CaseFileLoader.load(bytes: ArticleCaseFile.bytes, name: ArticleCaseFile.displayName)))
     } catch {
       return .failure(error)
     }
@@ -37,10 +38,12 @@ enum Fixtures {
 extension Browser {
   /// A browser on `index` laid out at `size`, as the backend starts it.
   static func started(
-    _ index: CaseIndex = Fixtures.small, size: Size = Size(columns: 100, rows: 30), mouse: Bool = false,
+    _ index: CaseIndex = Fixtures.small, size: Size = Size(columns: 100, rows: 30),
+    mouse: Bool = false,
     exporter: (any ViewExporter)? = nil
   ) -> Browser {
-    var browser = Browser(index: index, caseName: "small.case.json", mouse: mouse, exporter: exporter)
+    var browser = Browser(
+      index: index, caseName: "small.case.json", mouse: mouse, exporter: exporter)
     _ = browser.handle(.resized(size))
     return browser
   }
@@ -87,7 +90,9 @@ extension Browser {
 
   /// What the selected link of the page on screen opens.
   var selectedLink: Link? {
-    guard let cursor = state.page.document.cursor, let (document, _) = document(state.page) else { return nil }
+    guard let cursor = state.page.document.cursor, let (document, _) = document(state.page) else {
+      return nil
+    }
     return document.lines[cursor].link
   }
 }
@@ -96,7 +101,9 @@ extension Browser {
 ///
 /// A missing golden, or `RECORD_GOLDENS=1`, writes the file and fails the test, so a new
 /// screen is never accepted without someone reading it.
-func expectGolden(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+func expectGolden(
+  _ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
   let url = Fixtures.goldens.appendingPathComponent(name + ".txt")
   let recording = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
   guard !recording, let expected = try? String(contentsOf: url, encoding: .utf8) else {
@@ -113,7 +120,9 @@ func expectGolden(_ text: String, named name: String, sourceLocation: Testing.So
   if text != expected {
     let got = text.split(separator: "\n", omittingEmptySubsequences: false)
     let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let first = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
+    let first =
+      zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+      ?? min(got.count, want.count)
     let line = { (lines: [Substring]) in first < lines.count ? String(lines[first]) : "<end>" }
     Issue.record(
       """

@@ -76,11 +76,13 @@ import Testing
     _ = browser.handle(.resized(Size(columns: 60, rows: 20)))
     #expect(browser.lines.prefix(10).contains { $0.contains("Memorial") })
     _ = browser.handle(.resized(Size(columns: 100, rows: 30)))
-    #expect(browser.screen == {
-      var fresh = Browser.started()
-      fresh.press(.character("G"))
-      return fresh.screen
-    }())
+    #expect(
+      browser.screen
+        == {
+          var fresh = Browser.started()
+          fresh.press(.character("G"))
+          return fresh.screen
+        }())
   }
 
   @Test func nAndNStepThroughMatchesInTheDetailPane() {

@@ -8,7 +8,8 @@ import Testing
   func everyCommandHasAKeyThatReachesItWhereverItWorks(_ command: Command) {
     #expect(!command.keys.isEmpty)
     for context in command.contexts {
-      #expect(!command.reachableKeys(in: context).isEmpty, "\(command) has no working key in \(context)")
+      #expect(
+        !command.reachableKeys(in: context).isEmpty, "\(command) has no working key in \(context)")
     }
   }
 
@@ -26,12 +27,16 @@ import Testing
         }
       }
     }
-    #expect(clashes == [
-      "Sources: 1 jumpToReference/showTimeline",
-      "Sources: 2 jumpToReference/showPeople",
-      "Sources: 3 jumpToReference/showSources",
-    ])
-    #expect(Command.keyNotes.first == "In Sources, 1, 2 and 3 type a reference number; use t, p and s there for Timeline, People & units and Sources.")
+    #expect(
+      clashes == [
+        "Sources: 1 jumpToReference/showTimeline",
+        "Sources: 2 jumpToReference/showPeople",
+        "Sources: 3 jumpToReference/showSources",
+      ])
+    #expect(
+      Command.keyNotes.first
+        == "In Sources, 1, 2 and 3 type a reference number; use t, p and s there for Timeline, People & units and Sources."
+    )
   }
 
   @Test func dispatchFollowsTheTable() {
@@ -47,7 +52,10 @@ import Testing
   @Test func footerHintsComeFromTheTable() {
     let hints = Command.hints(in: .view(.timeline))
     #expect(hints.map(\.keys) == ["↑/↓", "Enter", "Esc", "Tab", "[/]", "/", "n/N", "e", "?", "q"])
-    #expect(hints.map(\.label) == ["move", "open", "back", "pane", "year", "search", "match", "export", "help", "quit"])
+    #expect(
+      hints.map(\.label) == [
+        "move", "open", "back", "pane", "year", "search", "match", "export", "help", "quit",
+      ])
     #expect(Command.hints(in: .view(.sources)).contains(Command.Hint(keys: "0–9", label: "ref")))
     #expect(Command.hints(in: .prompt).map(\.keys) == ["Enter", "Esc", "Ctrl-C"])
   }
@@ -61,9 +69,13 @@ import Testing
     let recording = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
     guard !recording, let actual = try? String(contentsOf: url, encoding: .utf8) else {
       try expected.write(to: url, atomically: true, encoding: .utf8)
-      Issue.record("Wrote docs/keys.md from the command table. Review it, then run again without RECORD_GOLDENS.")
+      Issue.record(
+        "Wrote docs/keys.md from the command table. Review it, then run again without RECORD_GOLDENS."
+      )
       return
     }
-    #expect(actual == expected, "docs/keys.md differs from the command table; run with RECORD_GOLDENS=1 and review.")
+    #expect(
+      actual == expected,
+      "docs/keys.md differs from the command table; run with RECORD_GOLDENS=1 and review.")
   }
 }

@@ -31,7 +31,9 @@ import Testing
     Screen("search-prompt", [.character("/")] + typed("garcia")),
     Screen("search-filtered", [.character("/")] + typed("garcia") + [.enter]),
     Screen("search-error", [.character("/")] + typed("persn:garcia")),
-    Screen("find-in-page", [.character("p"), .enter, .character("/")] + typed("sinaloa") + [.enter, .character("n")]),
+    Screen(
+      "find-in-page",
+      [.character("p"), .enter, .character("/")] + typed("sinaloa") + [.enter, .character("n")]),
   ]
 
   static let sizes = [Size(columns: 100, rows: 30), Size(columns: 80, rows: 24)]
@@ -53,7 +55,9 @@ import Testing
     #expect(!(lines.last ?? "").isEmpty)
   }
 
-  static let tooSmall = [Size(columns: 39, rows: 12), Size(columns: 10, rows: 3), Size(columns: 1, rows: 1)]
+  static let tooSmall = [
+    Size(columns: 39, rows: 12), Size(columns: 10, rows: 3), Size(columns: 1, rows: 1),
+  ]
 
   @Test(arguments: tooSmall)
   func tooSmallMatchesGolden(_ size: Size) {

@@ -11,7 +11,9 @@ extension CaseFileScanner {
       eventsRead += 1
       if eventsRead == 512 {
         let perEvent = max(1, (pos - first) / 512)
-        events.reserveCapacity(512 + (end - pos) / perEvent + (end - pos) / perEvent / 50)
+        let expected = 512 + (end - pos) / perEvent + (end - pos) / perEvent / 50
+        events.reserveCapacity(expected)
+        eventIDs.reserve(expected)
       }
       if pos >= nextProgress, let progress {
         progress(pos, eventsRead)
@@ -48,7 +50,7 @@ extension CaseFileScanner {
       switch keyCode(k) {
       case Keys.id:
         bit = 1
-        id = try recordID()
+        id = try recordID(kind: .event)
       case Keys.date:
         bit = 2
         if try peek() == 0x6E {
@@ -62,22 +64,22 @@ extension CaseFileScanner {
         title = try nonEmptyString()
       case Keys.sources:
         bit = 8
-        sources = try sourceIDs()
+        sources = try references(to: .source)
       case Keys.summary:
         bit = 16
         summary = try stringValue()
       case Keys.actors:
         bit = 32
-        actors = try strings(nonEmpty: true)
+        actors = try references(to: .entity)
       case Keys.tags:
         bit = 64
-        tags = try strings(nonEmpty: false)
+        tags = try sharedWordList()
       case Keys.kind:
         bit = 128
-        kind = try stringValue()
+        kind = try sharedWord()
       case Keys.place:
         bit = 256
-        place = try stringValue()
+        place = try sharedWord()
       case Keys.end:
         bit = 512
         end = try date()
@@ -109,6 +111,7 @@ extension CaseFileScanner {
     if isUndated {
       guard end == nil else { throw ScanFailure() }
     } else if let start {
+      if let end, end.lastDay < start.firstDay { throw ScanFailure() }
       when = DateSpan(start: start, end: end, isApproximate: isApproximate)
     }
     return Event(
@@ -133,7 +136,7 @@ extension CaseFileScanner {
         record = try nonEmptyString()
       } else if keyIs(k, "sources") {
         bit = 4
-        sources = try sourceIDs()
+        sources = try references(to: .source)
       } else if isExtensionKey(k) {
         try skipValue(depth: 5)
         continue
@@ -162,21 +165,23 @@ extension CaseFileScanner {
     return v
   }
 
-  /// The event member names as ``keyCode(_:)`` sees them.
+  /// The event member names as ``keyCode(_:)`` sees them (the ASCII bytes, first byte
+  /// lowest), written as literals so that reading them costs nothing.
   enum Keys {
-    static let id = code("id")
-    static let date = code("date")
-    static let title = code("title")
-    static let sources = code("sources")
-    static let summary = code("summary")
-    static let actors = code("actors")
-    static let tags = code("tags")
-    static let kind = code("kind")
-    static let place = code("place")
-    static let end = code("end")
-    static let scope = code("scope")
-    static let status = code("status")
+    static let id: UInt64 = 0x6469
+    static let date: UInt64 = 0x6574_6164
+    static let title: UInt64 = 0x65_6c74_6974
+    static let sources: UInt64 = 0x73_6563_7275_6f73
+    static let summary: UInt64 = 0x79_7261_6d6d_7573
+    static let actors: UInt64 = 0x7372_6f74_6361
+    static let tags: UInt64 = 0x7367_6174
+    static let kind: UInt64 = 0x646e_696b
+    static let place: UInt64 = 0x65_6361_6c70
+    static let end: UInt64 = 0x64_6e65
+    static let scope: UInt64 = 0x65_706f_6373
+    static let status: UInt64 = 0x7375_7461_7473
 
+    /// `name` as ``keyCode(_:)`` computes it, for checking the literals above.
     static func code(_ name: StaticString) -> UInt64 {
       var v: UInt64 = 0
       for i in 0..<name.utf8CodeUnitCount { v |= UInt64(name.utf8Start[i]) << UInt64(8 * i) }

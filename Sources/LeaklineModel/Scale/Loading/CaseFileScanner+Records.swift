@@ -18,6 +18,7 @@ extension CaseFileScanner {
       let bit: UInt8
       if keyIs(k, "events") {
         bit = 1
+        checksEventsWhileReading = seen & 6 == 6
         events = try eventList()
       } else if keyIs(k, "entities") {
         bit = 2
@@ -46,7 +47,11 @@ extension CaseFileScanner {
     guard seen == 63 else { throw ScanFailure() }
     skipSpace()
     guard pos == end else { throw ScanFailure() }
-    return CaseFile(title: title, summary: summary, sources: sources, entities: entities, events: events)
+    let caseFile = CaseFile(title: title, summary: summary, sources: sources, entities: entities, events: events)
+    guard FastCaseFileValidator.isValid(caseFile, eventsChecked: checksEventsWhileReading) else {
+      throw ScanFailure()
+    }
+    return caseFile
   }
 
   // MARK: Values
@@ -72,12 +77,59 @@ extension CaseFileScanner {
 
   /// An array of strings; with `nonEmpty`, each must have text (as ids must).
   mutating func strings(nonEmpty: Bool) throws(ScanFailure) -> [String] {
-    var out: [String] = []
-    guard try openArray() else { return out }
+    guard try openArray() else { return [] }
+    scratchStrings.removeAll(keepingCapacity: true)
     repeat {
-      out.append(nonEmpty ? try nonEmptyString() : try stringValue())
+      scratchStrings.append(nonEmpty ? try nonEmptyString() : try stringValue())
     } while try next(closer: 0x5D)
-    return out
+    return Array(scratchStrings[...])
+  }
+
+  /// An array of words that repeat (tags), each shared with its earlier copies.
+  mutating func sharedWordList() throws(ScanFailure) -> [String] {
+    guard try openArray() else { return [] }
+    scratchStrings.removeAll(keepingCapacity: true)
+    repeat {
+      scratchStrings.append(try sharedWord())
+    } while try next(closer: 0x5D)
+    return Array(scratchStrings[...])
+  }
+
+  /// A string that repeats across records (a kind, a tag, a place), shared with its
+  /// earlier copies.
+  mutating func sharedWord() throws(ScanFailure) -> String {
+    guard try peek() == 0x22 else { throw ScanFailure() }
+    let raw = try scanString()
+    if raw.isEscaped || raw.count > 64 { return string(raw) }
+    let hash = ByteStringTable.hash(base + raw.start, raw.count)
+    if let found = sharedWords.find(base, raw.start, raw.count, end: end, hash: hash) { return found.value }
+    let value = string(raw)
+    sharedWords.insert(base, raw.start, raw.count, end: end, hash: hash, value: value, kind: .word)
+    return value
+  }
+
+  /// An event's list of entity or source ids, each checked against the ids read so far
+  /// and shared with the record's own id string. At least one is needed for sources.
+  mutating func references(to kind: ByteStringTable.Kind) throws(ScanFailure) -> [String] {
+    guard checksEventsWhileReading else {
+      return kind == .source ? try sourceIDs() : try strings(nonEmpty: true)
+    }
+    guard try openArray() else {
+      if kind == .source { throw ScanFailure() }
+      return []
+    }
+    scratchStrings.removeAll(keepingCapacity: true)
+    repeat {
+      guard try peek() == 0x22 else { throw ScanFailure() }
+      let raw = try scanString()
+      guard !raw.isEscaped,
+        let found = ids.find(
+          base, raw.start, raw.count, end: end, hash: ByteStringTable.hash(base + raw.start, raw.count)),
+        found.kind == kind
+      else { throw ScanFailure() }
+      scratchStrings.append(found.value)
+    } while try next(closer: 0x5D)
+    return Array(scratchStrings[...])
   }
 
   /// An array of ids with at least one item, as `"sources"` must be.
@@ -157,7 +209,7 @@ extension CaseFileScanner {
       let bit: UInt16
       if keyIs(k, "id") {
         bit = 1
-        id = try recordID()
+        id = try recordID(kind: .source)
       } else if keyIs(k, "title") {
         bit = 2
         title = try nonEmptyString()
@@ -222,7 +274,7 @@ extension CaseFileScanner {
       let bit: UInt8
       if keyIs(k, "id") {
         bit = 1
-        id = try recordID()
+        id = try recordID(kind: .entity)
       } else if keyIs(k, "kind") {
         bit = 2
         kind = try word(Entity.Kind.self)
@@ -294,10 +346,27 @@ extension CaseFileScanner {
     return Relation(to: to, type: type, sources: sources, note: note)
   }
 
-  /// A record's `id`: text in the id alphabet, as ``CaseFileDecoder/isValidID(_:)`` checks.
-  mutating func recordID() throws(ScanFailure) -> String {
+  /// A record's `id`: text in the id alphabet, as ``CaseFileDecoder/isValidID(_:)``
+  /// checks, and not used before. Being ASCII, ids are equal as strings exactly when
+  /// their bytes are.
+  mutating func recordID(kind: ByteStringTable.Kind) throws(ScanFailure) -> String {
     guard try peek() == 0x22 else { throw ScanFailure() }
     let raw = try scanString()
+    try checkIDAlphabet(raw)
+    let hash = ByteStringTable.hash(base + raw.start, raw.count)
+    guard ids.find(base, raw.start, raw.count, end: end, hash: hash) == nil, raw.start < 1 << 32 else {
+      throw ScanFailure()
+    }
+    if kind == .event {
+      guard eventIDs.insert(base, raw.start, raw.count, hash: hash) else { throw ScanFailure() }
+      return string(raw)
+    }
+    let value = string(raw)
+    ids.insert(base, raw.start, raw.count, end: end, hash: hash, value: value, kind: kind)
+    return value
+  }
+
+  private func checkIDAlphabet(_ raw: RawString) throws(ScanFailure) {
     guard !raw.isEscaped, raw.count >= 1, raw.count <= 128 else { throw ScanFailure() }
     for i in raw.start..<raw.end {
       let b = base[i]
@@ -306,6 +375,5 @@ extension CaseFileScanner {
       if i > raw.start && (b == 0x2E || b == 0x5F || b == 0x3A || b == 0x2D) { continue }
       throw ScanFailure()
     }
-    return string(raw)
   }
 }

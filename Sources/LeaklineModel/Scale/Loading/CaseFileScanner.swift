@@ -35,6 +35,16 @@ struct CaseFileScanner: ~Copyable {
   /// Called every few megabytes with the offset reached and the events read.
   let progress: ((_ offset: Int, _ events: Int) -> Void)?
   var nextProgress = 0
+  /// Source and entity ids read so far, and the words that repeat (kinds, tags, places).
+  var ids = ByteStringTable(capacity: 4096, wordLimit: 0)
+  var sharedWords = ByteStringTable(capacity: 4096)
+  /// Event ids read so far.
+  var eventIDs = ByteKeySet(capacity: 1024)
+  /// Whether `sources` and `entities` came before `events`, so that events' references
+  /// are checked (and their strings shared) as they are read.
+  var checksEventsWhileReading = false
+  /// Items of the array being read, before they are copied into an array of exact size.
+  var scratchStrings: [String] = []
 
   init(_ bytes: UnsafeBufferPointer<UInt8>, progress: ((Int, Int) -> Void)?) throws(ScanFailure) {
     guard let base = bytes.baseAddress else { throw ScanFailure() }
@@ -116,7 +126,7 @@ struct CaseFileScanner: ~Copyable {
   func keyIs(_ key: RawString, _ name: StaticString) -> Bool {
     let n = name.utf8CodeUnitCount
     guard key.count == n else { return false }
-    return memcmp(base + key.start, name.utf8Start, n) == 0
+    return bytesEqual(base + key.start, name.utf8Start, n)
   }
 
   /// Whether a member name starts with `x-`, the extension prefix, compared as the
@@ -287,7 +297,7 @@ struct CaseFileScanner: ~Copyable {
   /// Consumes `word` if it is next.
   mutating func literal(_ word: StaticString) -> Bool {
     let n = word.utf8CodeUnitCount
-    guard pos + n <= end, memcmp(base + pos, word.utf8Start, n) == 0 else { return false }
+    guard pos + n <= end, bytesEqual(base + pos, word.utf8Start, n) else { return false }
     pos += n
     return true
   }

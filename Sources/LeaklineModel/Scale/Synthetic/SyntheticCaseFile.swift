@@ -28,21 +28,17 @@ package struct SyntheticCaseFile {
     var random = SplitMix64(seed: seed)
     let sources = (0..<sourceCount).map { makeSource($0, &random) }
     let entities = (0..<entityCount).map { makeEntity($0, &random) }
-    var events = (0..<eventCount).map { makeEvent($0, entities: entities, &random) }
-    events.sort(by: SyntheticCaseFile.timelineOrder)
+    let made = (0..<eventCount).map { makeEvent($0, entities: entities, &random) }
+    // Timeline order: dated events by date (start, then end), undated ones last.
+    let keys = made.map { e -> (Int, Int, Int) in
+      guard let w = e.when else { return (Int.max, 0, 0) }
+      return (w.start.firstDay, w.start.precision.rawValue, w.lastDay)
+    }
+    let events = made.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }.map { made[$0] }
     return CaseFile(
       title: "Synthetic case file: \(eventCount) events",
       summary: "Made by leakline-bench (seed \(seed)) to measure Leakline on large imports.",
       sources: sources, entities: entities, events: events)
-  }
-
-  /// Dated events by date, then undated ones; ties keep their order.
-  static func timelineOrder(_ a: Event, _ b: Event) -> Bool {
-    switch (a.when, b.when) {
-    case (let x?, let y?): return x < y
-    case (.some, .none): return true
-    default: return false
-    }
   }
 
   // MARK: Records
@@ -127,29 +123,31 @@ package struct SyntheticCaseFile {
       let e = entities[Self.entityIndex(id)]
       return random.chance(0.15) ? (e.aliases.first ?? e.name) : e.name
     }
-    func actor(_ k: Int) -> String { names.isEmpty ? random.pick(Words.lastNames) : names[k % names.count] }
     let place = random.chance(0.9) ? random.pick(Words.places) : nil
-    let placeWord = place.map { String($0.split(separator: ",")[0]) } ?? random.pick(Words.places)
-    let cartel = random.pick(Words.cartels)
-    var title = random.pick(Words.titles)
-      .replacingAll("{A}", with: actor(0)).replacingAll("{B}", with: actor(1))
-      .replacingAll("{P}", with: placeWord).replacingAll("{C}", with: cartel)
-      .replacingAll("{O}", with: random.pick(Words.outlets))
+    var slots = Template.Slots(
+      a: "", b: "", place: place.map { String($0.split(separator: ",")[0]) } ?? random.pick(Words.places),
+      cartel: random.pick(Words.cartels), outlet: random.pick(Words.outlets), unit: random.pick(Words.units),
+      year: "", number: "")
+    func fill(_ k: Int, _ random: inout SplitMix64) {
+      slots.a = names.isEmpty ? random.pick(Words.lastNames) : names[k % names.count]
+      slots.b = names.isEmpty ? random.pick(Words.lastNames) : names[(k + 1) % names.count]
+      slots.year = String(random.int(1990...2024))
+      slots.number = String(random.int(2...90))
+    }
+    fill(0, &random)
+    var title = random.pick(Template.titles).render(slots)
     if random.chance(0.02) { title = title.uppercased() }
 
     var summary = ""
     for k in 0..<random.int(2...3) {
       if k > 0 { summary += " " }
-      summary += random.pick(Words.sentences)
-        .replacingAll("{A}", with: actor(k)).replacingAll("{B}", with: actor(k + 1))
-        .replacingAll("{P}", with: placeWord).replacingAll("{C}", with: cartel)
-        .replacingAll("{O}", with: random.pick(Words.outlets))
-        .replacingAll("{U}", with: random.pick(Words.units))
-        .replacingAll("{Y}", with: String(random.int(1990...2024)))
-        .replacingAll("{N}", with: String(random.int(2...90)))
+      fill(k, &random)
+      slots.outlet = random.pick(Words.outlets)
+      summary += random.pick(Template.sentences).render(slots)
     }
-    if random.chance(0.01) { summary += "\n\u{201C}" + random.pick(Words.quotes) + "\u{201D} — \"" + actor(0) + "\"" }
+    if random.chance(0.01) { summary += "\n\u{201C}" + random.pick(Words.quotes) + "\u{201D} — \"" + slots.a + "\"" }
     if random.chance(0.0008) { summary += " " + random.pick(Words.otherScripts) }
+    let placeWord = slots.place
 
     var when: DateSpan?
     if !random.chance(0.05) {
@@ -267,9 +265,3 @@ package struct SplitMix64: RandomNumberGenerator {
   mutating func pick<T>(_ items: [T]) -> T { items[int(0..<items.count)] }
 }
 
-extension String {
-  fileprivate func replacingAll(_ token: String, with value: String) -> String {
-    guard contains(token) else { return self }
-    return split(separator: token, omittingEmptySubsequences: false).joined(separator: value)
-  }
-}
