@@ -111,38 +111,13 @@ struct ExportCommand: ParsableCommand {
   /// The view the options select; the whole timeline when none is given.
   private func selectView(index: CaseIndex, query: SearchQuery?, years: ClosedRange<Int>?) throws -> ExportView {
     if let number = source {
-      guard let found = index.source(ref: number) else {
-        let known = index.sourcesInOrder.flatMap(\.refs).sorted()
-        let list =
-          known.isEmpty
-          ? "This case file has no numbered references."
-          : "Known references: " + known.map { "[\($0)]" }.joined(separator: " ") + "."
-        Output.error("There is no reference [\(number)] in \(caseOptions.displayName). \(list)")
-        throw ExitCode(1)
-      }
-      return .source(found)
+      return .source(try Lookup.reference(number, in: index, caseName: caseOptions.displayName))
     }
     if let show {
-      switch index.resolve(show) {
+      switch try Lookup.record(show, in: index, caseName: caseOptions.displayName, verb: "export") {
       case .event(let e): return .event(e)
       case .entity(let e): return .dossier(e)
       case .source(let s): return .source(s)
-      case .ambiguous(let candidates):
-        var lines = ["'\(TerminalSafeText.sanitize(show))' matches \(candidates.count) records; export one by its id:"]
-        lines += candidates.map {
-          "  " + TerminalSafeText.sanitize($0.id) + "  (" + $0.kind + ")  " + TerminalSafeText.sanitize($0.label)
-        }
-        Output.error(lines.joined(separator: "\n"))
-        throw ExitCode(1)
-      case .notFound(let suggestions):
-        var message = "Nothing in \(caseOptions.displayName) is called '\(TerminalSafeText.sanitize(show))'."
-        if !suggestions.isEmpty {
-          message +=
-            " Did you mean " + suggestions.map { "'" + TerminalSafeText.sanitize($0) + "'" }.joined(separator: " or ")
-            + "?"
-        }
-        Output.error(message)
-        throw ExitCode(1)
       }
     }
     var extra: [SearchQuery.Term] = []

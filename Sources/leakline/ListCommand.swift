@@ -16,14 +16,15 @@ struct ListCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Only events this person or unit takes part in (accents and case do not matter).", valueName: "name"))
   var person: String?
 
+  func validate() throws {
+    if let year, SearchQuery.parseYears(year) == nil {
+      throw ValidationError("'\(TerminalSafeText.sanitize(year))' is not a year or range; write 2011 or 2019..2022.")
+    }
+  }
+
   func run() throws {
     var terms: [SearchQuery.Term] = []
-    if let year {
-      guard let range = SearchQuery.parseYears(year) else {
-        throw ValidationError("'\(year)' is not a year or range; write 2011 or 2019..2022.")
-      }
-      terms.append(.years(range))
-    }
+    if let year, let range = SearchQuery.parseYears(year) { terms.append(.years(range)) }
     if let person { terms.append(SearchQuery.person(person)) }
     let index = try caseOptions.load()
     let query = SearchQuery(required: terms, excluded: [], text: "")

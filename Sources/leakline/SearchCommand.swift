@@ -16,42 +16,32 @@ struct SearchCommand: ParsableCommand {
   @OptionGroup var caseOptions: CaseOptions
   @OptionGroup var output: OutputOptions
 
-  @Argument(help: "The query, e.g. garcia luna, 2011, person:\"garcia luna\" 2019..2022.")
+  @Argument(
+    parsing: .allUnrecognized,
+    help: "The query, e.g. garcia luna, 2011, person:\"garcia luna\" 2019..2022, -word to exclude.")
   var query: [String]
 
   func validate() throws {
     if query.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
       throw ValidationError("Give something to search for, e.g. 'leakline search garcia luna'.")
     }
+    _ = try parsedQuery()
   }
 
-  /// Entities whose own names match every word, when there are any; otherwise all matches.
-  /// "garcia luna" then lists García Luna, not everyone whose summary mentions him.
-  private func preferNames(_ entities: [Entity], _ query: SearchQuery) -> [Entity] {
-    let words = query.highlightTerms
-    let named = entities.filter { e in
-      let names = TextFolding.fold(([e.name] + e.aliases).joined(separator: " | "))
-      return words.allSatisfy(names.contains)
+  /// The query words parsed, or a usage error that says how to fix them.
+  private func parsedQuery() throws -> SearchQuery {
+    do {
+      return try SearchQuery.parse(query.joined(separator: " "))
+    } catch {
+      throw ValidationError(TerminalSafeText.sanitize(error.description))
     }
-    return named.isEmpty ? entities : named
   }
 
   func run() throws {
-    let parsed: SearchQuery
-    do {
-      parsed = try SearchQuery.parse(query.joined(separator: " "))
-    } catch {
-      throw ValidationError(error.description)
-    }
+    let parsed = try parsedQuery()
     let index = try caseOptions.load()
     let events = index.events(matching: parsed)
-    let onlyText = parsed.required.allSatisfy {
-      switch $0 {
-      case .word, .phrase, .person: true
-      default: false
-      }
-    }
-    let entities = onlyText ? preferNames(index.entities(matching: parsed), parsed) : []
+    let entities = index.people(matching: parsed)
     if output.json {
       var json = JSONReport.events(events, index: index, query: parsed)
       if case .object(var members) = json {

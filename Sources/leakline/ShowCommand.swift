@@ -21,26 +21,13 @@ struct ShowCommand: ParsableCommand {
     let text = name.joined(separator: " ")
     let index = try caseOptions.load()
     let report = PlainTextReport(index: index)
-    switch index.resolve(text) {
+    switch try Lookup.record(text, in: index, caseName: caseOptions.displayName, verb: "show") {
     case .event(let e):
       output.json ? Output.text(JSONReport.event(e, index: index).render()) : Output.lines(report.eventReport(e))
     case .entity(let e):
       output.json ? Output.text(JSONReport.dossier(e, index: index).render()) : Output.lines(report.dossier(e))
     case .source(let s):
       output.json ? Output.text(JSONReport.source(s, index: index).render()) : Output.lines(report.sourceReport(s))
-    case .ambiguous(let candidates):
-      var lines = ["'\(TerminalSafeText.sanitize(text))' matches \(candidates.count) records; show one by its id:"]
-      lines += candidates.map { "  " + TerminalSafeText.sanitize($0.id) + "  (" + $0.kind + ")  " + TerminalSafeText.sanitize($0.label) }
-      Output.error(lines.joined(separator: "\n"))
-      throw ExitCode(1)
-    case .notFound(let suggestions):
-      var message = "Nothing in \(caseOptions.displayName) is called '\(TerminalSafeText.sanitize(text))'."
-      if !suggestions.isEmpty {
-        message += " Did you mean " + suggestions.map { "'" + TerminalSafeText.sanitize($0) + "'" }.joined(separator: " or ") + "?"
-      }
-      message += "\nTry 'leakline search \(TerminalSafeText.sanitize(text))' to search all text."
-      Output.error(message)
-      throw ExitCode(1)
     }
   }
 }

@@ -24,12 +24,7 @@ struct SourcesCommand: ParsableCommand {
       }
       return
     }
-    guard let source = index.source(ref: number) else {
-      let known = index.sourcesInOrder.flatMap(\.refs).sorted()
-      let list = known.isEmpty ? "This case file has no numbered references." : "Known references: " + known.map { "[\($0)]" }.joined(separator: " ") + "."
-      Output.error("There is no reference [\(number)] in \(caseOptions.displayName). \(list)")
-      throw ExitCode(1)
-    }
+    let source = try Lookup.reference(number, in: index, caseName: caseOptions.displayName)
     output.json ? Output.text(JSONReport.source(source, index: index).render()) : Output.lines(report.sourceReport(source))
   }
 }

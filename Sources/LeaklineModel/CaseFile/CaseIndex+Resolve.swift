@@ -67,13 +67,24 @@ extension CaseIndex {
       suggestions.append(name)
     }
     if suggestions.isEmpty {
+      // A typo in one word of a longer name: "garcai" → "Genaro García Luna".
+      for e in entitiesByKind {
+        let nameWords = Set(([e.name] + e.aliases).flatMap { TextFolding.fold($0).split(separator: " ").map(String.init) })
+        if words.allSatisfy({ Suggestion.nearest(to: String($0), in: nameWords) != nil }) {
+          suggestions.append(e.name)
+          if suggestions.count == 3 { break }
+        }
+      }
+    }
+    if suggestions.isEmpty {
       // Fall back to names sharing any typed word, so "luna garcia x" still helps.
       for e in entitiesByKind where words.contains(where: { w in TextFolding.fold(e.name).contains(w) }) {
         suggestions.append(e.name)
         if suggestions.count == 3 { break }
       }
     }
-    return .notFound(suggestions: suggestions)
+    var seen = Set<String>()
+    return .notFound(suggestions: suggestions.filter { seen.insert(TextFolding.fold($0)).inserted })
   }
 
   private func candidate(_ e: Entity) -> Resolution.Candidate {

@@ -80,7 +80,7 @@ public struct MarkdownExporter: Sendable {
     case .timeline, .event: []
     case .dossier(let entity): [entity]
     case .source(let source): index.citations(of: source.id).entities
-    case .searchResults(let query): query.findsPeople ? index.entities(matching: query) : []
+    case .searchResults(let query): index.people(matching: query)
     }
   }
 
@@ -261,19 +261,5 @@ public struct MarkdownExporter: Sendable {
 
   func count(_ n: Int, _ one: String, _ many: String) -> String {
     "\(n) " + (n == 1 ? one : many)
-  }
-}
-
-extension SearchQuery {
-  /// Whether a search lists people & units as well as events: only when every term is
-  /// text (words, phrases, names), as `leakline search` does; dates and fields filter events.
-  var findsPeople: Bool {
-    !required.isEmpty
-      && required.allSatisfy {
-        switch $0 {
-        case .word, .phrase, .person: true
-        default: false
-        }
-      }
   }
 }

@@ -291,7 +291,7 @@ struct JSONParser {
       case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
       default:
         throw JSONSyntaxError(
-          offset: escapeStart, message: "Bad \\u escape: '\(describeByte())' is not a hex digit",
+          offset: escapeStart, message: "Bad \\u escape: \(describeByte()) is not a hex digit",
           help: "Write \\u followed by four hex digits, e.g. \\u00ED for í.")
       }
       value = value * 16 + digit

@@ -30,16 +30,22 @@ public struct CaseFileIssue: Hashable, Sendable, CustomStringConvertible {
 
   /// `file:line:column: message` — the place first, in the form editors and terminals
   /// turn into links.
+  ///
+  /// Messages quote the file's own text (ids, values, the path), so every part passes
+  /// through ``TerminalSafeText`` here: a hostile file cannot reach the terminal through
+  /// its error messages either.
   public var headline: String {
-    var place = file
+    var place = TerminalSafeText.sanitize(file)
     if let location { place += ":\(location.line):\(location.column)" }
     var where_ = ""
-    if !jsonPath.isEmpty { where_ = " (at \(jsonPath)" + (id.map { ", id '\($0)'" } ?? "") + ")" }
-    return "\(place): \(message)\(where_)"
+    if !jsonPath.isEmpty {
+      where_ = " (at \(jsonPath)" + (id.map { ", id '\($0)'" } ?? "") + ")"
+    }
+    return TerminalSafeText.sanitize("\(place): \(message)\(where_)")
   }
 
-  /// The headline, then the fix on an indented line.
-  public var description: String { headline + "\n  fix: " + help }
+  /// The headline, then the fix on an indented line; safe to print on a terminal.
+  public var description: String { headline + "\n  fix: " + TerminalSafeText.sanitize(help) }
 }
 
 /// A case file that could not be loaded, with every problem found.
@@ -52,7 +58,7 @@ public struct CaseFileError: Error, Sendable, CustomStringConvertible {
   public var description: String {
     let body = issues.map(\.description).joined(separator: "\n")
     let n = issues.count
-    let file = issues.first?.file ?? "the case file"
+    let file = TerminalSafeText.sanitize(issues.first?.file ?? "the case file")
     return body + "\n\(n) problem\(n == 1 ? "" : "s") in \(file)."
   }
 }

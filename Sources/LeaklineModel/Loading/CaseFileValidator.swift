@@ -5,6 +5,10 @@ struct CaseFileValidator {
   let caseFile: CaseFile
   let decoder: CaseFileDecoder
   private(set) var issues: [CaseFileIssue] = []
+  /// How many more unknown references get a "Did you mean" (an edit-distance search over
+  /// every id). A file with thousands of broken references gets suggestions for the first
+  /// ones only, so checking it stays linear instead of references × ids.
+  private var suggestionsLeft = 50
 
   init(caseFile: CaseFile, decoder: CaseFileDecoder) {
     self.caseFile = caseFile
@@ -57,7 +61,11 @@ struct CaseFileValidator {
           continue
         }
         let candidates = expect == .entity ? entityIDs : sourceIDs
-        let hint = Suggestion.nearest(to: ref, in: candidates).map { "Did you mean '\($0)'? " } ?? ""
+        var hint = ""
+        if v.suggestionsLeft > 0 {
+          v.suggestionsLeft -= 1
+          hint = Suggestion.nearest(to: ref, in: candidates).map { "Did you mean '\($0)'? " } ?? ""
+        }
         v.report(at, id: owner, "Unknown \(expect.rawValue) '\(ref)'",
           "\(hint)Add \(expect == .entity ? "an entity" : "a source") with id '\(ref)', or correct the reference.")
       }

@@ -6,13 +6,23 @@
 /// it is. Every output path — the browser's cells, the CLI's text — passes strings
 /// through ``sanitize(_:keepingNewlines:)``, which replaces each such character with a
 /// visible placeholder instead of dropping it, so nothing is hidden either.
+///
+/// It also caps runs of combining marks ("Zalgo" text), which are harmless to read but
+/// costly to handle: Swift compares a character by sorting its marks (quadratic in their
+/// number), so one title of a million marks would stall any code that splits or compares
+/// it, and terminal emulators have had crashes on such input (xterm CVE-2021-27135).
 public enum TerminalSafeText {
+  /// The longest run of combining marks (non-starters) kept together; the Stream-Safe
+  /// Text Format of Unicode UAX #15 uses the same limit.
+  public static let maximumCombiningRun = 30
   /// Replaces control characters and bidi controls with visible placeholders.
   ///
   /// C0 controls become their Control Pictures (ESC → "␛", BEL → "␇", NUL → "␀", CR →
   /// "␍", LF → "␊"), DEL becomes "␡", C1 controls (U+0080–U+009F) and bidi controls
   /// (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069) become "\u{XX}" text. TAB becomes
-  /// one space.
+  /// one space. After every ``maximumCombiningRun`` combining marks in a row, a
+  /// COMBINING GRAPHEME JOINER (U+034F, invisible) is inserted, as UAX #15's Stream-Safe
+  /// Text Process does: nothing is removed, and later processing stays linear.
   /// - Parameter keepingNewlines: keep LF as a line break (for multi-line text such as
   ///   summaries, laid out by the caller); CR is still replaced.
   public static func sanitize(_ text: String, keepingNewlines: Bool = false) -> String {
@@ -21,8 +31,19 @@ public enum TerminalSafeText {
       return text
     }
     var out = String.UnicodeScalarView()
+    var combiningRun = 0
     for scalar in text.unicodeScalars {
       let v = scalar.value
+      // The first combining mark is U+0300, so most text skips the property lookup.
+      if v >= 0x300, scalar.properties.canonicalCombiningClass != .notReordered {
+        if combiningRun == maximumCombiningRun {
+          out.append("\u{034F}")
+          combiningRun = 0
+        }
+        combiningRun += 1
+      } else {
+        combiningRun = 0
+      }
       switch v {
       case 0x0A where keepingNewlines: out.append(scalar)
       case 0x09: out.append(" ")
@@ -40,6 +61,8 @@ public enum TerminalSafeText {
 
   /// Whether `text` would be changed by ``sanitize(_:keepingNewlines:)``.
   public static func needsSanitizing(_ text: String, keepingNewlines: Bool = false) -> Bool {
-    sanitize(text, keepingNewlines: keepingNewlines) != text
+    // Bytes, not `!=`: String equality normalises, which is what makes long runs of
+    // combining marks slow.
+    !sanitize(text, keepingNewlines: keepingNewlines).utf8.elementsEqual(text.utf8)
   }
 }

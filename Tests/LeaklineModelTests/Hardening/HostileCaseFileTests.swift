@@ -8,9 +8,9 @@ import Testing
   enum Outcome: Sendable {
     /// Loads without problems.
     case loads
-    /// Refused; the first issue's message contains `message`, and is placed at `at`
-    /// ("line:column") when given.
-    case refused(message: String, at: String?)
+    /// Refused; the first issue's message contains `message` when given, and is placed
+    /// at `at` ("line:column") when given.
+    case refused(message: String?, at: String?)
   }
 
   struct Row: Sendable, CustomTestStringConvertible {
@@ -27,7 +27,7 @@ import Testing
     Row(file: "raw-control-in-string.case.json", outcome: .refused(message: "A raw control character (U+001B) inside a string", at: "3:17")),
     Row(file: "raw-cr-in-string.case.json", outcome: .refused(message: "A raw control character (U+000D) inside a string", at: "3:17")),
     Row(file: "raw-escape-between-tokens.case.json", outcome: .refused(message: "Expected a value but found byte 0x1B", at: "3:12")),
-    Row(file: "not-utf8-latin1.case.json", outcome: .refused(message: "not UTF-8 text (byte 0xED", at: "3:15")),
+    Row(file: "not-utf8-latin1.case.json", outcome: .refused(message: "not UTF-8 text (byte 0xED", at: "3:14")),
     Row(file: "not-utf8-overlong.case.json", outcome: .refused(message: "not UTF-8 text (byte 0xC0", at: "3:17")),
     Row(file: "not-utf8-surrogate.case.json", outcome: .refused(message: "not UTF-8 text (byte 0xED", at: "3:17")),
     Row(file: "not-utf8-utf16.case.json", outcome: .refused(message: "not UTF-8 text (byte 0xFF", at: "1:1")),
@@ -36,9 +36,9 @@ import Testing
     Row(file: "truncated-in-escape.case.json", outcome: .refused(message: "Incomplete \\u escape", at: "3:17")),
     Row(file: "truncated-after-value.case.json", outcome: .refused(message: "The file ends inside an array", at: nil)),
     Row(file: "empty.case.json", outcome: .refused(message: "The file is empty", at: nil)),
-    Row(file: "nul-bytes.case.json", outcome: .refused(message: "byte 0x0", at: "1:1")),
+    Row(file: "nul-bytes.case.json", outcome: .refused(message: "Expected a value but found byte 0x0", at: "1:1")),
     Row(file: "binary-garbage.case.json", outcome: .refused(message: "not UTF-8 text", at: nil)),
-    Row(file: "text-garbage.case.json", outcome: .refused(message: "", at: "1:1")),
+    Row(file: "text-garbage.case.json", outcome: .refused(message: nil, at: "1:1")),
   ]
 
   @Test(arguments: rows)
@@ -52,7 +52,7 @@ import Testing
       _ = finishes("printing \(row.file)") { Hostile.expectEverythingPrintedIsSafe(index) }
     case .refused(let message, let at):
       guard let error = result.refused(row.file), let first = error.issues.first else { return }
-      #expect(first.message.contains(message), "first issue: \(first.debugSanitised)")
+      if let message { #expect(first.message.contains(message), "first issue: \(first.debugSanitised)") }
       if let at { #expect(first.location?.description == at, "first issue: \(first.debugSanitised)") }
       #expect(first.headline.hasPrefix(row.file + (first.location.map { ":\($0):" } ?? ":")))
       Hostile.expectProblemsPrintSafely(error)
@@ -73,13 +73,14 @@ import Testing
     let shown = Hostile.controlsShown
     let lines = report.eventReport(event) + report.dossier(person) + report.sourceReport(source)
     let text = lines.joined(separator: "\n")
-    for label in [
-      "Event", "Place", "kind", "tag", "Event summary", "Article says:", "Record shows", "Name", "Alias", "Role",
+    let labels = [
+      "Event", "Place", "kind", "tag", "Event summary", "Article says", "Record shows", "Name", "Alias", "Role",
       "Entity summary", "relation type", "Source", "Author", "Publisher", "Note",
-    ] {
-      #expect(text.contains(label + " " + shown), "'\(label)' is not shown with its controls as placeholders")
-    }
-    #expect(text.contains("https://example.org/" + shown))
+    ]
+    let missing = labels.filter { !text.contains($0 + " " + shown) }
+    #expect(missing.isEmpty, "not shown with their controls as placeholders: \(missing)")
+    // A URL cannot hold whitespace, so this one carries the controls without the CR.
+    #expect(text.contains("https://example.org/␛]0;pwned␇␛[2J\\u{9B}31m␀␈"))
   }
 
   @Test func bidiControlsInEveryFieldAreWrittenOut() throws {

@@ -61,16 +61,25 @@ import Testing
     _ = finishes("printing 10,000 problems") { Hostile.expectProblemsPrintSafely(error) }
   }
 
-  @Test(arguments: [
-    ("arrays", String(repeating: "[", count: 200_000)),
-    ("objects", String(repeating: "{\"a\":", count: 200_000)),
-    ("arrays closed", String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)),
-  ])
-  func twoHundredThousandDeepNestingIsRefused(_ kind: String, _ text: String) throws {
-    guard let error = Hostile.load(Array(text.utf8), name: "deep.json")?.refused("200,000-deep \(kind)") else { return }
+  /// Nesting, named for the test report (the text itself is too long to print).
+  struct Nesting: Sendable, CustomTestStringConvertible {
+    var testDescription: String
+    var text: String
+  }
+
+  static let deepNesting = [
+    Nesting(testDescription: "200,000 open arrays", text: String(repeating: "[", count: 200_000)),
+    Nesting(testDescription: "200,000 open objects", text: String(repeating: "{\"a\":", count: 200_000)),
+    Nesting(testDescription: "200,000 closed arrays", text: String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)),
+    Nesting(testDescription: "200,000 mixed, one a line", text: String(repeating: "[{\"a\":\n", count: 100_000)),
+  ]
+
+  @Test(arguments: deepNesting)
+  func twoHundredThousandDeepNestingIsRefused(_ nesting: Nesting) throws {
+    guard let error = Hostile.load(Array(nesting.text.utf8), name: "deep.json")?.refused(nesting.testDescription) else { return }
     #expect(error.issues.count == 1)
-    #expect(error.issues.first?.message == "Nesting is deeper than 256 levels")
-    #expect(error.issues.first?.location?.line == 1)
+    #expect(error.issues.first?.message.hasSuffix("Nesting is deeper than 256 levels") == true, "\(error.issues.first?.message ?? "")")
+    #expect(error.issues.first?.location != nil)
   }
 
   @Test func deepNestingInsideAValidCaseIsRefused() throws {
@@ -78,7 +87,7 @@ import Testing
     var text = String(decoding: GeneratedCase().bytes, as: UTF8.self)
     text = text.replacingOccurrences(of: "\"leakline\": 1,", with: "\"leakline\": 1, \"x-deep\": \(deep),")
     guard let error = Hostile.load(Array(text.utf8), name: "deep.json")?.refused("deep nesting in x-deep") else { return }
-    #expect(error.issues.first?.message == "Nesting is deeper than 256 levels")
+    #expect(error.issues.first?.message.hasSuffix("Nesting is deeper than 256 levels") == true)
   }
 
   /// A minified file puts everything on one line; placing each of its problems must not
@@ -88,18 +97,21 @@ import Testing
       + "],\"entities\":[],\"events\":[]}"
     guard let error = Hostile.load(Array(text.utf8), name: "minified.json")?.refused("200,000 bad sources") else { return }
     #expect(error.issues.count == 200_000)
-    #expect(error.issues.last?.location == SourceLocation(line: 1, column: 37 + 2 * 199_999))
+    #expect(error.issues.last?.location == SourceLocation(line: 1, column: 38 + 2 * 199_999))
   }
 
-  /// One grapheme of 100,000 combining marks in alternating classes: folding, sorting and
-  /// wrapping it must stay linear.
-  @Test func aHundredThousandCombiningMarks() throws {
-    let marks = String(String.UnicodeScalarView((0..<100_000).map { $0 % 2 == 0 ? "\u{0301}" : "\u{0316}" }))
-    let bytes = GeneratedCase(title: "e" + marks, summary: "a" + marks, entityIDs: ["x"], entityName: "n" + marks).bytes
-    guard let file = Hostile.load(bytes, name: "zalgo")?.loaded("100,000 combining marks") else { return }
-    guard let index = finishes("indexing 100,000 combining marks", { CaseIndex(file) }) else { return }
-    _ = finishes("searching 100,000 combining marks") { index.events(matching: SearchQuery(required: [.word("e")])).count }
-    _ = finishes("printing 100,000 combining marks") { Hostile.expectEverythingPrintedIsSafe(index) }
+  /// One character of 300,000 combining marks in alternating classes (U+0301 above, U+0316
+  /// below). Swift compares such a character by sorting its marks, in quadratic time: the
+  /// report's word wrap alone took minutes until `TerminalSafeText` broke up long runs.
+  @Test func threeHundredThousandCombiningMarks() throws {
+    let marks = String(String.UnicodeScalarView((0..<300_000).map { $0 % 2 == 0 ? "\u{0301}" : "\u{0316}" }))
+    let bytes = GeneratedCase(title: "e" + marks, summary: "a" + marks + " b", entityIDs: ["x"], entityName: "n" + marks).bytes
+    guard let file = Hostile.load(bytes, name: "zalgo")?.loaded("300,000 combining marks") else { return }
+    guard let index = finishes("indexing 300,000 combining marks", { CaseIndex(file) }) else { return }
+    _ = finishes("searching 300,000 combining marks") { index.events(matching: SearchQuery(required: [.word("e")])).count }
+    let event = try #require(index.timeline.first)
+    guard let lines = finishes("reporting 300,000 combining marks", { PlainTextReport(index: index).eventReport(event) }) else { return }
+    for line in lines { Hostile.expectTerminalSafe(line, "a report line") }
   }
 
   /// A huge invalid id is quoted in its message; the message must stay a message.
