@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `leakline` command: the browser by default, and a scriptable CLI over the same model.
 @main
@@ -27,7 +28,14 @@ struct Leakline: ParsableCommand {
       var command = try parseAsRoot(arguments)
       try command.run()
     } catch {
-      exit(withError: error)
+      // ArgumentParser's messages echo what was typed; print them through `Output`, which
+      // makes them terminal-safe, instead of letting the library write them raw.
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        if code == .success { Output.text(message) } else { Output.error(message) }
+      }
+      Foundation.exit(code.rawValue)
     }
   }
 }

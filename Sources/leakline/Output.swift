@@ -1,7 +1,12 @@
 import Foundation
+import LeaklineModel
 
-/// Where the CLI's text goes. Everything printed from case-file data has already been
-/// made terminal-safe by the model's reports; this only writes bytes.
+/// Where the CLI's text goes: the one place the CLI writes to standard output and error.
+///
+/// The model's reports already make case-file text terminal-safe field by field; this
+/// passes every byte through ``TerminalSafeText`` once more (keeping line breaks), so text
+/// that reaches a message some other way — a path, an argument echoed back, an error from
+/// a library — cannot drive the terminal either.
 enum Output {
   /// Writes lines to standard output.
   static func lines(_ lines: [String]) {
@@ -19,6 +24,6 @@ enum Output {
   }
 
   private static func write(_ string: String, to handle: FileHandle) {
-    handle.write(Data(string.utf8))
+    handle.write(Data(TerminalSafeText.sanitize(string, keepingNewlines: true).utf8))
   }
 }

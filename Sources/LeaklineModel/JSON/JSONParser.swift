@@ -344,7 +344,13 @@ struct JSONParser {
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     let value = Double(text) ?? .nan
-    return .number(value, integer: isInteger ? Int(text) : nil)
+    // JSON (and JSON Schema) does not distinguish 1 from 1.0, so a number with a zero
+    // fraction or a whole exponent is an integer too, when it fits exactly.
+    var integer = isInteger ? Int(text) : nil
+    if integer == nil, value.rounded() == value, abs(value) < 9_007_199_254_740_992 {
+      integer = Int(value)
+    }
+    return .number(value, integer: integer)
   }
 
   private func badNumber(_ start: Int, leadingZero: Bool = false) -> JSONSyntaxError {

@@ -87,6 +87,12 @@ public enum CaseFileLoader {
       throw fail("Cannot open the file (\(String(cString: strerror(code))))", "Check the path and permissions.")
     }
     defer { close(fd) }
+    // The path may have been swapped for a pipe or device between `stat` and `open`;
+    // check what was actually opened (O_NONBLOCK kept that open from blocking).
+    var opened = stat()
+    guard fstat(fd, &opened) == 0, opened.st_mode & S_IFMT == S_IFREG else {
+      throw fail("This is not a regular file (a pipe, socket or device)", "Save the case file to disk and open that file.")
+    }
     var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
     var filled = 0
     while filled < bytes.count {

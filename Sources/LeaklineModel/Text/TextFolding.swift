@@ -8,8 +8,12 @@ import Foundation
 public enum TextFolding {
   /// Lower-cases and strips diacritics; also maps "ß" and typographic quotes/dashes to
   /// their plain forms so a typed query finds them.
+  ///
+  /// NUL becomes "␀": Foundation's substring search on Linux reads a needle holding NUL
+  /// as a C string, answering wrongly and even trapping ("String index is out of bounds",
+  /// found by Tests/fuzz), and every search compares folded text with a folded query.
   public static func fold(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(text) }
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) { return asciiLowercased(text) }
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     var out = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars {
@@ -17,6 +21,7 @@ public enum TextFolding {
       case 0x2018, 0x2019, 0x201B: out.append("'")
       case 0x201C, 0x201D: out.append("\"")
       case 0x2010...0x2015, 0x2212: out.append("-")
+      case 0x00: out.append("\u{2400}")
       default: out.append(scalar)
       }
     }

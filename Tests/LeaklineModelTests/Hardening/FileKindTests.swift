@@ -13,7 +13,8 @@ import Testing
     #expect(error.issues.count == 1, "\(error.issues.map(\.debugSanitised))", sourceLocation: sourceLocation)
     let issue = error.issues.first
     #expect(issue?.file == path, sourceLocation: sourceLocation)
-    #expect(issue?.headline.hasPrefix(path + ":") == true, sourceLocation: sourceLocation)
+    // The headline names the path as it prints: sanitised.
+    #expect(issue?.headline.hasPrefix(TerminalSafeText.sanitize(path) + ":") == true, sourceLocation: sourceLocation)
     Hostile.expectProblemsPrintSafely(error, sourceLocation: sourceLocation)
     return issue
   }

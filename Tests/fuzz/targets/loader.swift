@@ -5,17 +5,21 @@
 /// writes it (`JSONReport`); a file that does not load has its problems printed both ways.
 /// Properties: nothing traps or hangs; no printed line holds a raw control or bidi
 /// character; every JSON output parses; a loaded file written back as a case file loads
-/// again to the same text.
+/// again to the same text; whenever the fast loader (Scale/) accepts a file, the strict
+/// loader accepts it too and builds the same records.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLoader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let bytes = fuzzBytes(data, size)
+  let fast = FastCaseFileLoader.load(bytes)
   let file: CaseFile
   do {
     file = try CaseFileLoader.load(bytes: bytes, name: "fuzz.json")
   } catch {
+    if fast != nil { FuzzCheck.fail("the fast loader accepts a file the strict loader refuses: \(error.description.prefix(400))") }
     checkProblems(error)
     return 0
   }
+  if let fast, fast != file { FuzzCheck.fail("the fast loader builds different records from the strict loader") }
   let index = CaseIndex(file)
   checkReports(index)
   checkJSON(index)

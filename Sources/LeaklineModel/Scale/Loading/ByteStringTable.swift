@@ -134,6 +134,14 @@ struct ByteKey: Equatable {
 
   init() {}
 
+  /// A hash of a key of `count` (at most 16) bytes, from its two words.
+  @inline(__always)
+  func hash(count: Int) -> UInt64 {
+    var h = (low ^ UInt64(count) << 56) &* 0x9E37_79B9_7F4A_7C15
+    h = (h ^ (h >> 31) ^ high) &* 0xBF58_476D_1CE4_E5B9
+    return h ^ (h >> 29)
+  }
+
   /// Reads up to 16 bytes of the `count` at `start`, reading past the key (never past
   /// `end`) and masking, so that short keys cost two loads.
   @inline(__always)

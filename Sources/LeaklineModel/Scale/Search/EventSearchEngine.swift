@@ -1,0 +1,147 @@
+import Foundation
+import Synchronization
+
+/// Answers queries over events as sets of timeline positions, with exactly the matches
+/// of the straightforward per-event test (`SearchIndex`'s rules), fast at a million
+/// events.
+///
+/// Field filters sweep ``EventColumns``. Words use the ``TextIndex`` once it is built:
+/// the first query with words scans the events' text directly (a one-off command line
+/// search is faster that way), the second builds the index, as does ``prepare(progress:)``.
+/// Recent terms are remembered, so typing `garc` after `gar` only looks at what `gar`
+/// found.
+package final class EventSearchEngine: Sendable {
+  private let caseFile: CaseFile
+  let timeline: [Event]
+  private let state = Mutex(State())
+
+  private struct State {
+    var columns: EventColumns?
+    var text: TextIndex?
+    var textQueries = 0
+    /// Recent terms and what they matched, newest last.
+    var recent: [Remembered] = []
+  }
+
+  /// A term's result over all events, and for words the tokens and actors it matched.
+  struct Remembered: Sendable {
+    var term: SearchQuery.Term
+    var events: Bitset
+    var tokens: [UInt32]?
+  }
+
+  package init(caseFile: CaseFile, timeline: [Event]) {
+    self.caseFile = caseFile
+    self.timeline = timeline
+  }
+
+  var count: Int { timeline.count }
+
+  // MARK: Building
+
+  private var columns: EventColumns {
+    state.withLock { state in
+      if let columns = state.columns { return columns }
+      let columns = EventColumns(caseFile: caseFile, timeline: timeline)
+      state.columns = columns
+      return columns
+    }
+  }
+
+  /// Builds everything a query needs, including the word index, so that no keystroke
+  /// waits for it. Safe to call from any thread, more than once.
+  package func prepare(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
+    _ = columns
+    _ = textIndex(building: true, progress: progress)
+  }
+
+  /// The word index; built now when `building`, else only when a previous query used
+  /// words too.
+  private func textIndex(building: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil) -> TextIndex? {
+    state.withLock { state in
+      if let text = state.text { return text }
+      state.textQueries += building ? 0 : 1
+      guard building || state.textQueries > 1 || timeline.count < 20_000 else { return nil }
+      let total = timeline.count
+      let text = TextIndex(timeline: timeline) { progress?($0, total) }
+      state.text = text
+      return text
+    }
+  }
+
+  /// Whether the word index has been built.
+  var isTextIndexed: Bool { state.withLock { $0.text != nil } }
+
+  // MARK: Queries
+
+  /// The positions of the events matching `query`, or `nil` when `isCancelled` said so.
+  ///
+  /// Every required term must hold and no excluded one, as in ``SearchIndex``. Field
+  /// filters go first, so that words are checked only where the filters left events.
+  package func matches(_ query: SearchQuery, isCancelled: @escaping @Sendable () -> Bool = { false }) -> Bitset? {
+    let all = Bitset.all(count)
+    if query.isEmpty { return all }
+    let columns = self.columns
+    let hasWords = (query.required + query.excluded).contains { $0.isText }
+    let text = hasWords ? textIndex(building: false) : nil
+    var evaluator = Evaluator(columns: columns, text: text, timeline: timeline, isCancelled: isCancelled)
+    evaluator.recent = state.withLock { $0.recent }
+
+    var result = all
+    let required = query.required.sorted { $0.cost < $1.cost }
+    for term in required where !term.isText && !result.isEmpty {
+      guard let found = evaluator.events(term, within: result) else { return nil }
+      result.formIntersection(found)
+    }
+    if text == nil, hasWords, !result.isEmpty {
+      let terms = required.filter(\.isText) + query.excluded.filter(\.isText)
+      guard let scanned = TextScan.run(terms.compactMap(\.needle), in: timeline, within: result, isCancelled: isCancelled)
+      else { return nil }
+      evaluator.scanned = Dictionary(zip(terms, scanned), uniquingKeysWith: { a, _ in a })
+    }
+    for term in required where term.isText && !result.isEmpty {
+      guard let found = evaluator.events(term, within: result) else { return nil }
+      result.formIntersection(found)
+    }
+    for term in query.excluded where !result.isEmpty {
+      guard let found = evaluator.events(term, within: result) else { return nil }
+      result.subtract(found)
+    }
+    let remembered = evaluator.remembered
+    state.withLock { state in
+      for r in remembered where !state.recent.contains(where: { $0.term == r.term }) {
+        state.recent.append(r)
+      }
+      if state.recent.count > 24 { state.recent.removeFirst(state.recent.count - 24) }
+    }
+    return result
+  }
+}
+
+extension SearchQuery.Term {
+  /// Whether the term is looked for in events' text.
+  var isText: Bool {
+    switch self {
+    case .word, .phrase: true
+    default: false
+    }
+  }
+
+  /// The folded text looked for, for words and phrases.
+  var needle: String? {
+    switch self {
+    case .word(let w): w
+    case .phrase(let p): p
+    default: nil
+    }
+  }
+
+  /// A rough order for evaluating terms: cheap sweeps first, text last.
+  var cost: Int {
+    switch self {
+    case .scope, .status, .years, .kind: 0
+    case .tag, .source, .person: 1
+    case .word, .phrase: 2
+    }
+  }
+}
