@@ -13,13 +13,7 @@ cd "$(dirname "$0")/../.." || exit 2
 # shellcheck source=lib.sh
 source Tests/tmux/lib.sh
 
-BIN=${LEAKLINE_BIN:-.build/debug/leakline}
-case $BIN in /*) ;; *) BIN="$PWD/$BIN" ;; esac
-if [ ! -x "$BIN" ]; then
-  echo "browser-test: '$BIN' is not an executable; build it (swift build) or set LEAKLINE_BIN." >&2
-  exit 2
-fi
-APP=$(printf '%q' "$BIN")
+require_leakline browser-test
 
 # assert_screen_lacks NAME REGEX [SECONDS]: polls until the pane no longer shows REGEX.
 assert_screen_lacks() {

@@ -17,16 +17,7 @@ cd "$(dirname "$0")/../.." || exit 2
 # shellcheck source=lib.sh
 source Tests/tmux/lib.sh
 
-BIN=${LEAKLINE_BIN:-.build/debug/leakline}
-case $BIN in /*) ;; *) BIN="$PWD/$BIN" ;; esac
-if [ ! -x "$BIN" ]; then
-  echo "hostile-test: '$BIN' is not an executable; build it (swift build) or set LEAKLINE_BIN." >&2
-  exit 2
-fi
-if ! command -v tmux >/dev/null; then
-  echo "hostile-test: tmux is not installed; install it (apt-get install tmux)." >&2
-  exit 2
-fi
+require_leakline hostile-test
 HOSTILE="$PWD/Tests/LeaklineModelTests/Fixtures/hostile"
 SENTINEL="leakline-hostile-sentinel"
 

@@ -23,6 +23,23 @@
 # exits (and STOPPED when Ctrl-Z suspends it; type "fg" + Enter to resume it). Waiting is
 # always polling for an expected screen, never a blind sleep.
 
+# require_leakline TEST_NAME: sets BIN (absolute) from LEAKLINE_BIN (default
+# .build/debug/leakline) and APP (BIN quoted for a shell line plus LEAKLINE_ARGS), or exits 2
+# with a message saying what to build or install.
+require_leakline() {
+  BIN=${LEAKLINE_BIN:-.build/debug/leakline}
+  case $BIN in /*) ;; *) BIN="$PWD/$BIN" ;; esac
+  if [ ! -x "$BIN" ]; then
+    echo "$1: '$BIN' is not an executable; build it (swift build) or set LEAKLINE_BIN." >&2
+    exit 2
+  fi
+  if ! command -v tmux >/dev/null; then
+    echo "$1: tmux is not installed; install it (apt-get install tmux)." >&2
+    exit 2
+  fi
+  APP="$(printf '%q' "$BIN") ${LEAKLINE_ARGS:-}"
+}
+
 TMUX_SOCKET="leakline-test-$$"
 TEST_DIR=$(mktemp -d "${TMPDIR:-/tmp}/leakline-tmux.XXXXXX")
 SESSION=""

@@ -13,17 +13,7 @@ cd "$(dirname "$0")/../.." || exit 2
 # shellcheck source=lib.sh
 source Tests/tmux/lib.sh
 
-BIN=${LEAKLINE_BIN:-.build/debug/leakline}
-case $BIN in /*) ;; *) BIN="$PWD/$BIN" ;; esac
-if [ ! -x "$BIN" ]; then
-  echo "terminal-test: '$BIN' is not an executable; build it (swift build) or set LEAKLINE_BIN." >&2
-  exit 2
-fi
-if ! command -v tmux >/dev/null; then
-  echo "terminal-test: tmux is not installed; install it (apt-get install tmux)." >&2
-  exit 2
-fi
-APP="$(printf '%q' "$BIN") ${LEAKLINE_ARGS:-}"
+require_leakline terminal-test
 FIRST_SCREEN='Leakline'
 
 # The first screen appears; q quits with status 0 and restores the terminal.
