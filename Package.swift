@@ -9,7 +9,6 @@ let package = Package(
   name: "leakline",
   products: [
     .executable(name: "leakline", targets: ["leakline"]),
-    .executable(name: "leakline-bench", targets: ["leakline-bench"]),
     .library(name: "LeaklineModel", targets: ["LeaklineModel"]),
   ],
   dependencies: [
@@ -39,9 +38,6 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // Benchmarks at 10k, 100k and 1M synthetic events: `swift run -c release leakline-bench`.
-    .executableTarget(name: "leakline-bench", dependencies: ["LeaklineModel", "LeaklineUI"]),
-
     .testTarget(
       name: "LeaklineModelTests",
       dependencies: ["LeaklineModel", "LeaklineArticle"],

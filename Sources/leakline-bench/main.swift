@@ -1,1 +1,0 @@
-print("leakline-bench: not yet written")
