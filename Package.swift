@@ -38,6 +38,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The benchmark of docs/performance.md: swift run -c release leakline-bench
+    .executableTarget(name: "leakline-bench", dependencies: ["LeaklineModel", "LeaklineUI"]),
     .testTarget(
       name: "LeaklineModelTests",
       dependencies: ["LeaklineModel", "LeaklineArticle"],

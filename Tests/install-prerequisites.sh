@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need and a fresh machine may lack: ncurses headers, tmux,
 # cmark-gfm (the Markdown parser the export tests render with) and Python's jsonschema
-# (the schema tests). Does nothing when everything is present.
+# (the schema tests), and Python's followthemoney (the FtM export tests). Does nothing when
+# everything is present.
 set -euo pipefail
 
 missing=()
@@ -24,5 +25,15 @@ if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
   python3 -m pip install --quiet jsonschema 2>/dev/null || {
     export DEBIAN_FRONTEND=noninteractive
     apt-get install -y -qq python3-jsonschema >/dev/null
+  }
+fi
+if ! python3 -c 'import followthemoney' >/dev/null 2>&1; then
+  echo "prerequisites: installing Python's followthemoney"
+  python3 -m pip install --quiet followthemoney 2>/dev/null || {
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq python3-followthemoney >/dev/null 2>&1 || {
+      echo "prerequisites: cannot install followthemoney; run: python3 -m pip install followthemoney" >&2
+      exit 1
+    }
   }
 fi

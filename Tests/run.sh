@@ -4,8 +4,10 @@
 #   1. a clean debug build that must produce no warnings,
 #   2. swift test (model, UI golden screens, CLI end-to-end),
 #   3. the release binary copied alone into an empty folder,
-#   4. tmux tests of the real browser (terminal state, signals, resize, hostile data),
-#   5. a short libFuzzer run of each fuzz target.
+#   4. the release browser on a pseudo-terminal: first-screen time (printed) and the bytes
+#      one keystroke writes (checked),
+#   5. tmux tests of the real browser (terminal state, signals, resize, hostile data),
+#   6. a short libFuzzer run of each fuzz target.
 # Prints one closing line with the totals: "leakline: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -62,7 +64,8 @@ else
   fi
 fi
 
-for script in Tests/cli/release-binary-test.sh Tests/tmux/*-test.sh Tests/fuzz/fuzz-test.sh; do
+for script in Tests/cli/release-binary-test.sh Tests/perf/terminal-figures-test.sh Tests/tmux/*-test.sh \
+  Tests/fuzz/fuzz-test.sh; do
   [[ -x $script ]] || continue
   echo "== $script"
   name=$(basename "$script")

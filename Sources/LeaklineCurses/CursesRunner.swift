@@ -5,8 +5,8 @@ import LeaklineUI
 
 /// Runs a `TerminalProgram` in the terminal until it quits or a signal ends it.
 ///
-/// The loop: tell the program the size, render, then repeatedly wait for input, hand every
-/// event to `handle`, perform the effects it returns (feeding file results back as events),
+/// The loop: tell the program the size, render, then repeatedly wait for input, hand the
+/// events to `handle(batch:)`, perform the effects it returns (feeding file results back as events),
 /// render once and update the screen once. Events that arrive together (key repeat, a resize
 /// storm) are handled as a batch before a single frame is drawn. The wait is bounded by
 /// `CursesOptions.pollInterval`, so signal flags are seen even if a signal does not
@@ -39,10 +39,12 @@ package enum CursesRunner {
     var repaintAll = false
 
     while true {
-      // Handle everything queued, including results of effects performed along the way.
-      var index = 0
-      while index < pending.count {
-        for effect in program.handle(pending[index]) {
+      // Handle everything queued as one batch (so the program can skip work a later event
+      // makes stale), then the results of effects performed along the way.
+      while !pending.isEmpty {
+        let batch = pending
+        pending.removeAll(keepingCapacity: true)
+        for effect in program.handle(batch: batch) {
           switch effect {
           case .quit(let status):
             return status
@@ -56,13 +58,11 @@ package enum CursesRunner {
             pending.append(.fileWritten(path: path, error: error))
           }
         }
-        index += 1
-        if index == pending.count, terminal.size != toldSize {
+        if pending.isEmpty, terminal.size != toldSize {
           toldSize = terminal.size  // resized while handling: say so before drawing
           pending.append(.resized(toldSize))
         }
       }
-      pending.removeAll(keepingCapacity: true)
 
       terminal.captureMouse(options.allowsMouse && program.wantsMouse)
       var buffer = ScreenBuffer(size: toldSize)

@@ -13,7 +13,8 @@ struct BrowseCommand: ParsableCommand {
   var mouse = false
 
   func run() throws {
-    let index = try caseOptions.load()
+    let index = try caseOptions.load(
+      preparing: true, progress: LoadingProgress.forBrowsing(caseOptions.path))
     let status = try BrowserLauncher.run(index: index, caseName: caseOptions.displayName, mouse: mouse)
     if status != 0 { throw ExitCode(status) }
   }

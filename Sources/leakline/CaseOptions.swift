@@ -15,16 +15,29 @@ struct CaseOptions: ParsableArguments {
   var displayName: String { path ?? ArticleCaseFile.displayName }
 
   /// Loads and indexes the case file, or prints every problem and exits with status 1.
-  func load() throws -> CaseIndex {
-    do {
+  ///
+  /// - Parameters:
+  ///   - preparing: build the search index and every lookup now (the browser), instead of
+  ///     on first use (a one-off command, which needs few of them).
+  ///   - progress: shows how far loading and indexing have got, for a large file.
+  func load(preparing: Bool = false, progress: LoadingProgress? = nil) throws -> CaseIndex {
+    defer { progress?.finish() }
+    let onProgress: ((LoadProgress) -> Void)? = progress.map { p in { p.loading($0) } }
+    do throws(CaseFileError) {
       let file: CaseFile
       if let path {
-        file = try CaseFileLoader.load(path: path)
+        file = try CaseFileLoader.load(path: path, progress: onProgress)
       } else {
         file = try CaseFileLoader.load(bytes: ArticleCaseFile.bytes, name: ArticleCaseFile.displayName)
       }
-      return CaseIndex(file)
+      let index = CaseIndex(file)
+      if preparing {
+        index.search.prepare { done, total in progress?.indexing(done: done, total: total) }
+        index.prepareLookups()
+      }
+      return index
     } catch {
+      progress?.finish()  // the message starts on a clean line
       Output.error(error.description)
       if error.issues.count > 1 || error.issues.first?.location != nil {
         Output.error("Run 'leakline validate \(path ?? "FILE")' after fixing to check the file.")

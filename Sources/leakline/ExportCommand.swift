@@ -6,14 +6,18 @@ import LeaklineModel
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export the timeline, an event, a dossier, a source or a search as Markdown.",
+    abstract: "Export the timeline, an event, a dossier, a source or a search as Markdown, a case file, CSV, TimelineJS, FollowTheMoney, CSL-JSON or BibTeX.",
     discussion: """
-      Selects the view as the other commands do: '--year' and '--person' give the timeline as
-      'list' does (no selector: the whole timeline); '--query' gives search results as 'search'
-      does; '--show' gives an event, a dossier or a source as 'show' does; '--source' gives an
-      article reference and everything citing it as 'sources' does. The document has GitHub
+      Selects the view as the other commands do: '--year' and '--person' give the timeline as \
+      'list' does (no selector: the whole timeline); '--query' gives search results as 'search' \
+      does; '--show' gives an event, a dossier or a source as 'show' does; '--source' gives an \
+      article reference and everything citing it as 'sources' does. The document has GitHub \
       footnotes for every source and, for a timeline, a Mermaid picture. See docs/export.md.
-      An existing file is kept unless '--force' is given. Exits with status 1 when nothing
+
+      '--format' picks another format for the same view; each says on standard error what \
+      it could not carry. See docs/formats.md.
+
+      An existing file is kept unless '--force' is given. Exits with status 1 when nothing \
       matches or the file cannot be written.
       """)
 
@@ -43,6 +47,12 @@ struct ExportCommand: ParsableCommand {
   var source: Int?
 
   @Option(
+    help: ArgumentHelp(
+      "The format: markdown (default), json (a case file), csv, timelinejs, ftm, csl-json or bibtex.",
+      valueName: "format"))
+  var format: String = ExportFormat.markdown.rawValue
+
+  @Option(
     name: [.customShort("o"), .customLong("output")],
     help: ArgumentHelp("The file to write; '-' writes to standard output.", valueName: "path"))
   var output: String
@@ -60,6 +70,10 @@ struct ExportCommand: ParsableCommand {
     let selectors = [show != nil, source != nil, query != nil || year != nil || person != nil].filter { $0 }.count
     if selectors > 1 {
       throw ValidationError("Choose one view: '--show', '--source', or the filters '--query', '--year' and '--person'.")
+    }
+    if ExportFormat(rawValue: format) == nil {
+      throw ValidationError(
+        "'\(format)' is not a format; choose one of " + ExportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".")
     }
     if output.isEmpty { throw ValidationError("Give a file to write with '-o PATH', or '-o -' for standard output.") }
   }
@@ -90,22 +104,11 @@ struct ExportCommand: ParsableCommand {
       Output.error("Nothing matches \(q.description); nothing was written.")
       throw ExitCode(1)
     }
-    let markdown = exporter.markdown(for: view, stamp: stamp ? Self.now() : nil)
-    let count = exporter.events(in: view).count
-    let events = "\(count) event" + (count == 1 ? "" : "s")
-    if output == "-" {
-      FileHandle.standardOutput.write(Data(markdown.utf8))
-      Output.error("Wrote \(events) to standard output.")
-      return
-    }
-    do {
-      try AtomicFileWriter.write(markdown, to: output, overwrite: force)
-    } catch {
-      let hint = error.reason == .alreadyExists ? " Pass --force to replace it." : ""
-      Output.error(error.description + hint)
-      throw ExitCode(1)
-    }
-    Output.error("Wrote \(events) to \(TerminalSafeText.sanitize(output)).")
+    let format = ExportFormat(rawValue: format) ?? .markdown
+    let out = InteropExporter(index: index, caseName: caseOptions.displayName)
+      .export(view, as: format, stamp: stamp ? Self.now() : nil)
+    for warning in out.warnings { Output.error("\(format.rawValue): " + warning) }
+    try OutputFile.write(out.text, to: output, force: force, done: "Wrote " + out.contents)
   }
 
   /// The view the options select; the whole timeline when none is given.

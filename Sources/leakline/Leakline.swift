@@ -8,14 +8,14 @@ struct Leakline: ParsableCommand {
     commandName: "leakline",
     abstract: "Browse investigative case files: timelines, people and units, and their sources.",
     discussion: """
-      With no subcommand, opens the full-screen browser on the article's case file (built in),
-      or on --case FILE. The subcommands print text for people, or JSON with --json.
+      With no subcommand, opens the full-screen browser on the article's case file (built in), \
+      or on --case FILE. The subcommands print text for people, or JSON with --json. \
       '--case FILE' may come before or after the subcommand, as with 'git -C'.
       """,
     version: "0.1.0",
     subcommands: [
       BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
-      SourcesCommand.self, ValidateCommand.self, ExportCommand.self,
+      SourcesCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
     ],
     defaultSubcommand: BrowseCommand.self
   )

@@ -32,7 +32,7 @@ struct ListCommand: ParsableCommand {
     if output.json {
       Output.text(JSONReport.events(events, index: index, query: query.isEmpty ? nil : query).render())
     } else {
-      Output.lines(PlainTextReport(index: index).eventLines(events))
+      Output.lines(events.lazy.map(PlainTextReport(index: index).eventLine))
     }
     if events.isEmpty && !query.isEmpty {
       Output.error("No events match \(query.description).")

@@ -8,10 +8,25 @@ import LeaklineModel
 /// that reaches a message some other way — a path, an argument echoed back, an error from
 /// a library — cannot drive the terminal either.
 enum Output {
-  /// Writes lines to standard output.
-  static func lines(_ lines: [String]) {
-    write(lines.map { $0 + "\n" }.joined(), to: .standardOutput)
+  /// Writes lines to standard output as they are made, about 64 KB at a time, so that
+  /// `leakline list | head` shows its first lines without waiting for a million more
+  /// (and stops at once when the reader goes away: SIGPIPE ends the process).
+  static func lines(_ lines: some Sequence<String>) {
+    var chunk = ""
+    chunk.reserveCapacity(chunkBytes + 1024)
+    for line in lines {
+      chunk += line
+      chunk += "\n"
+      if chunk.utf8.count >= chunkBytes {
+        write(chunk, to: .standardOutput)
+        chunk.removeAll(keepingCapacity: true)
+      }
+    }
+    if !chunk.isEmpty { write(chunk, to: .standardOutput) }
   }
+
+  /// How much text ``lines(_:)`` gathers before writing it.
+  private static let chunkBytes = 64 * 1024
 
   /// Writes text to standard output, adding a final newline when missing.
   static func text(_ text: String) {

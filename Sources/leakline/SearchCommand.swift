@@ -7,9 +7,10 @@ struct SearchCommand: ParsableCommand {
     commandName: "search",
     abstract: "Search events, people and units; accents and case do not matter.",
     discussion: """
-      Words must all match. A year (2011) or range (2019..2022) filters by date. Fields:
-      person: (or who:), year:, kind:, tag:, source: (id or reference number), scope:, status:.
+      Words must all match. A year (2011) or range (2019..2022) filters by date. Fields: \
+      person: (or who:), year:, kind:, tag:, source: (id or reference number), scope:, status:. \
       "Quoted phrases" match as written; -word excludes. See docs/search.md.
+
       Exits with status 1 when nothing matches.
       """)
 
@@ -51,16 +52,13 @@ struct SearchCommand: ParsableCommand {
       Output.text(json.render())
     } else {
       let report = PlainTextReport(index: index)
-      var lines: [String] = []
       if !entities.isEmpty {
-        lines.append("People & units")
-        lines += entities.map { "  " + report.entityLine($0) }
-        lines += ["", "Events (\(events.count))"]
-        lines += report.eventLines(events).map { "  " + $0 }
+        let heading = ["People & units"] + entities.map { "  " + report.entityLine($0) }
+        Output.lines(heading + ["", "Events (\(events.count))"])
+        Output.lines(events.lazy.map { "  " + report.eventLine($0) })
       } else {
-        lines = report.eventLines(events)
+        Output.lines(events.lazy.map(report.eventLine))
       }
-      if !lines.isEmpty { Output.lines(lines) }
     }
     if events.isEmpty && entities.isEmpty {
       Output.error("Nothing matches \(parsed.description).")

@@ -7,7 +7,7 @@ struct ShowCommand: ParsableCommand {
     commandName: "show",
     abstract: "Show an event, the dossier of a person or unit, or a source and what cites it.",
     discussion: """
-      Takes an id, an article reference number (9 or [9]), or a name, alias or title typed
+      Takes an id, an article reference number (9 or [9]), or a name, alias or title typed \
       without accents. An ambiguous name lists the candidates; an unknown one suggests the nearest.
       """)
 

@@ -13,13 +13,21 @@ import Testing
 
   // MARK: Files that load
 
-  /// Every read-only command over a case that loads; `show` names records of each kind.
+  /// Every command over a case that loads (`show` names records of each kind; `export`
+  /// writes Markdown to stdout).
   static func commands(_ file: String) -> [[String]] {
     let text: [[String]] = [
-      ["list"], ["search", "event"], ["search", "person:name"], ["show", "event"], ["show", "undated"],
-      ["show", "person"], ["show", "unit"], ["show", "ref-1"], ["show", "extra"], ["sources"], ["sources", "1"],
+      ["list"], ["search", "event"], ["search", "person:name"], ["show", "event"],
+      ["show", "undated"],
+      ["show", "person"], ["show", "unit"], ["show", "ref-1"], ["show", "extra"], ["sources"],
+      ["sources", "1"],
+    ]
+    let exports: [[String]] = [
+      ["export", "--show", "event", "-o", "-"], ["export", "--show", "person", "-o", "-"],
+      ["export", "--query", "event", "-o", "-"],
     ]
     return text.flatMap { [$0 + ["--case", file], $0 + ["--case", file, "--json"]] }
+      + exports.map { $0 + ["--case", file] }
       + [["validate", file], ["validate", file, "--json"]]
   }
 
@@ -47,7 +55,8 @@ import Testing
   }
 
   @Test func textShowsControlsAsVisiblePlaceholders() throws {
-    let result = try CLI.run("show", "event", "--case", Self.folder + "/controls-in-every-field.case.json")
+    let result = try CLI.run(
+      "show", "event", "--case", Self.folder + "/controls-in-every-field.case.json")
     #expect(result.status == 0, "\(result.safeSummary)")
     #expect(result.lines.first == "Event ␛]0;pwned␇␛[2J\\u{9B}31m␀␍␈")
   }
@@ -65,17 +74,25 @@ import Testing
   static let refused: [Refused] = [
     Refused(file: "controls-in-ids.case.json", at: "6:10", message: "is not a valid id"),
     Refused(file: "controls-in-error-messages.case.json", at: nil, message: "Unknown field"),
-    Refused(file: "raw-control-in-string.case.json", at: "3:17", message: "A raw control character (U+001B) inside a string"),
-    Refused(file: "raw-cr-in-string.case.json", at: "3:17", message: "A raw control character (U+000D) inside a string"),
-    Refused(file: "raw-escape-between-tokens.case.json", at: "3:12", message: "Expected a value but found byte 0x1B"),
+    Refused(
+      file: "raw-control-in-string.case.json", at: "3:17",
+      message: "A raw control character (U+001B) inside a string"),
+    Refused(
+      file: "raw-cr-in-string.case.json", at: "3:17",
+      message: "A raw control character (U+000D) inside a string"),
+    Refused(
+      file: "raw-escape-between-tokens.case.json", at: "3:12",
+      message: "Expected a value but found byte 0x1B"),
     Refused(file: "not-utf8-latin1.case.json", at: "3:14", message: "not UTF-8 text"),
     Refused(file: "not-utf8-overlong.case.json", at: "3:17", message: "not UTF-8 text"),
     Refused(file: "not-utf8-surrogate.case.json", at: "3:17", message: "not UTF-8 text"),
     Refused(file: "not-utf8-utf16.case.json", at: "1:1", message: "not UTF-8 text"),
-    Refused(file: "lone-surrogate-escape.case.json", at: "3:17", message: "half of a surrogate pair"),
+    Refused(
+      file: "lone-surrogate-escape.case.json", at: "3:17", message: "half of a surrogate pair"),
     Refused(file: "truncated-in-string.case.json", at: "3:12", message: "A string is never closed"),
     Refused(file: "truncated-in-escape.case.json", at: "3:17", message: "Incomplete \\u escape"),
-    Refused(file: "truncated-after-value.case.json", at: nil, message: "The file ends inside an array"),
+    Refused(
+      file: "truncated-after-value.case.json", at: nil, message: "The file ends inside an array"),
     Refused(file: "empty.case.json", at: nil, message: "The file is empty"),
     Refused(file: "nul-bytes.case.json", at: "1:1", message: "Expected a value but found byte 0x0"),
     Refused(file: "binary-garbage.case.json", at: nil, message: "not UTF-8 text"),
@@ -85,7 +102,10 @@ import Testing
   @Test(arguments: refused)
   func aRefusedFileIsAMessageWithItsPlace(_ row: Refused) throws {
     let file = Self.folder + "/" + row.file
-    for arguments in [["list", "--case", file], ["list", "--case", file, "--json"], ["show", "x", "--case", file], ["validate", file]] {
+    for arguments in [
+      ["list", "--case", file], ["list", "--case", file, "--json"], ["show", "x", "--case", file],
+      ["validate", file],
+    ] {
       let result = try CLI.run(arguments)
       #expect(result.status == 1, "\(result.safeSummary)")
       expectNoRawControls(result)
@@ -105,7 +125,8 @@ import Testing
   // MARK: Generated files
 
   @Test func oddPathsAreMessagesNotHangs() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leakline-hostile-cli-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "leakline-hostile-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let fifo = folder.appendingPathComponent("fifo.json").path
@@ -137,23 +158,28 @@ import Testing
   }
 
   @Test func hugeAndDeepFilesFinish() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leakline-hostile-cli-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "leakline-hostile-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let title = String(repeating: "\\u001b[2J long title ", count: 100_000 / 16)
-    let case_ = """
+    let caseText = """
       {"leakline": 1, "title": "Huge", "sources": [{"id": "s", "title": "S"}], "entities": [],
        "events": [{"id": "e", "date": "2011", "title": "\(title)", "summary": "\(String(repeating: "word ", count: 200_000))", "sources": ["s"]}]}
       """
     let big = folder.appendingPathComponent("big.json").path
-    _ = FileManager.default.createFile(atPath: big, contents: Data(case_.utf8))
-    for arguments in [["list", "--case", big], ["show", "e", "--case", big], ["show", "e", "--case", big, "--json"], ["validate", big]] {
+    _ = FileManager.default.createFile(atPath: big, contents: Data(caseText.utf8))
+    for arguments in [
+      ["list", "--case", big], ["show", "e", "--case", big],
+      ["show", "e", "--case", big, "--json"], ["validate", big],
+    ] {
       let result = try CLI.run(arguments)
       #expect(result.status == 0, "\(result.safeSummary.prefix(2000))")
       expectNoRawControls(result)
     }
     let deep = folder.appendingPathComponent("deep.json").path
-    _ = FileManager.default.createFile(atPath: deep, contents: Data((String(repeating: "[", count: 200_000)).utf8))
+    _ = FileManager.default.createFile(
+      atPath: deep, contents: Data((String(repeating: "[", count: 200_000)).utf8))
     let result = try CLI.run("list", "--case", deep)
     #expect(result.status == 1, "\(result.safeSummary)")
     #expect(result.stderr.contains(deep + ":1:257: "), "\(result.safeSummary)")
@@ -168,8 +194,15 @@ import Testing
     let file = Self.folder + "/controls-in-every-field.case.json"
     let hostile = "zz\u{1B}]0;pwned\u{07}\u{1B}[2J\u{202E}"
     for arguments in [
-      ["show", hostile, "--case", file], ["search", hostile, "--case", file], ["list", "--person", hostile, "--case", file],
+      ["show", hostile, "--case", file], ["search", hostile, "--case", file],
+      ["list", "--person", hostile, "--case", file],
       ["search", "scope:" + hostile, "--case", file], ["search", hostile + ":x", "--case", file],
+      ["export", "--query", hostile, "-o", "-", "--case", file],
+      ["export", "--show", hostile, "-o", "-", "--case", file],
+      // Usage errors, which ArgumentParser prints itself.
+      ["list", "--year", hostile, "--case", file],
+      ["export", "--year", hostile, "-o", "-", "--case", file],
+      ["list", "--" + hostile], ["list", hostile], [hostile],
     ] {
       let result = try CLI.run(arguments)
       #expect(result.status != 0, "\(result.safeSummary)")
@@ -180,7 +213,9 @@ import Testing
   // MARK: Checking output
 
   /// Records an issue for each raw control or bidi byte sequence in stdout and stderr.
-  private func expectNoRawControls(_ result: CLIResult, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+  private func expectNoRawControls(
+    _ result: CLIResult, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
     for (stream, bytes) in [("stdout", result.stdoutBytes), ("stderr", result.stderrBytes)] {
       let found = Self.rawControls(in: bytes)
       if !found.isEmpty {
@@ -208,8 +243,12 @@ import Testing
       case 0xD8 where i + 1 < bytes.count && bytes[i + 1] == 0x9C:
         found.insert("U+061C")
       case 0xE2 where i + 2 < bytes.count:
-        let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-        if [0x200E, 0x200F].contains(scalar) || (0x202A...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar) {
+        let scalar =
+          (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6)
+          | UInt32(bytes[i + 2] & 0x3F)
+        if [0x200E, 0x200F].contains(scalar) || (0x202A...0x202E).contains(scalar)
+          || (0x2066...0x2069).contains(scalar)
+        {
           found.insert(String(format: "U+%04X", scalar))
         }
       default: break

@@ -13,8 +13,9 @@
 # whole run hanging counts as a failure; the input is copied to crashes/<target>/ and the
 # script exits 1. Closing line: "N passed, N failed", one count per target.
 #
-# Environment: FUZZ_BUILD (binaries, default .build-fuzz), FUZZ_KEEP=1 keeps the temporary
-# folder with the grown corpus and logs.
+# Environment: FUZZ_OPT (-O, the default, or -Onone: see build.sh), FUZZ_BUILD (binaries,
+# default .build-fuzz, or .build-fuzz-Onone), FUZZ_KEEP=1 keeps the temporary folder with
+# the grown corpus and logs.
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 seconds=${1:-30}
@@ -39,8 +40,14 @@ fi
 
 passed=0
 failed=0
-build=${FUZZ_BUILD:-$here/../../.build-fuzz}
-echo "fuzz: building ${targets[*]} into $build"
+# One build folder per optimisation level, so a CI run (-Onone) and a long run (-O) do not
+# rebuild each other's binaries.
+opt=${FUZZ_OPT:--O}
+export FUZZ_OPT=$opt
+suffix=""
+[[ $opt == -O ]] || suffix="-${opt#-}"
+build=${FUZZ_BUILD:-$(cd "$here/../.." && pwd)/.build-fuzz$suffix}
+echo "fuzz: building ${targets[*]} ($opt) into $build"
 if ! "$here/build.sh" "$build" "${targets[@]}" >"$work/build.txt"; then
   echo "fuzz: build failed"
   echo "fuzz: 0 passed, ${#targets[@]} failed"
@@ -90,7 +97,13 @@ for target in "${targets[@]}"; do
     echo "fuzz $target: FAILED with status $status ($summary)"
   fi
   # The report: libFuzzer's reason, the Swift message, the top of the stack.
-  grep -E 'ERROR: libFuzzer|ERROR: AddressSanitizer|Fatal error|fuzz property broken|SUMMARY|^ *#[0-4] ' "$log" | head -20 | sed 's/^/  /'
+  grep -E 'ERROR: libFuzzer|ERROR: AddressSanitizer|Fatal error|SUMMARY' "$log" | head -6 | sed 's/^/  /'
+  # The frames in Leakline's own code (the module is LeaklineFuzz), where to look first.
+  grep -E '^ *#[0-9]+ .* in \$s12LeaklineFuzz' "$log" | head -6 | sed -E 's/^ *#[0-9]+ 0x[0-9a-f]+ in [^ ]+ /  at /' |
+    # build.sh compiles a snapshot; name the files in the repository instead.
+    sed -E 's#/[^ ]*leakline-fuzz-src\.[^/]+/LeaklineModel/#Sources/LeaklineModel/#;
+      s#/[^ ]*leakline-fuzz-src\.[^/]+/support/#Tests/fuzz/support/#;
+      s#/[^ ]*leakline-fuzz-src\.[^/]+/#Tests/fuzz/targets/#'
   if [[ -e ${found[0]} ]]; then
     mkdir -p "$here/crashes/$target"
     for f in "${found[@]}"; do

@@ -36,6 +36,25 @@ for case in TERM:143 HUP:129; do
   fi
 done
 
+# A crash: the signals a crash raises (a Swift runtime trap is SIGILL on x86-64 and SIGTRAP
+# on arm64; a bad pointer SIGSEGV; abort() SIGABRT), sent from outside so the crash handler
+# runs exactly as it would inside. Leakline restores the terminal, then hands the signal to
+# Swift's crash reporter, which prints a backtrace on the normal screen and, on a terminal,
+# offers "Press space to interact … or any other key to quit"; a key ends it.
+for signal in ILL TRAP SEGV ABRT; do
+  start_app "$APP" 80 24
+  if wait_for "$FIRST_SCREEN"; then
+    kill "-$signal" "$(app_pid)"
+    if wait_for 'any other key to quit|^EXIT=' 15 && screen | grep -q 'any other key to quit'; then
+      send q
+    fi
+    assert_exit "a crash (SIG$signal) ends the program" nonzero
+    assert_terminal_sane "a crash (SIG$signal) leaves the terminal sane"
+  else
+    fail "SIG$signal" "the first screen never appeared" "$(screen)"
+  fi
+done
+
 start_app "$APP" 80 24
 if wait_for "$FIRST_SCREEN"; then
   send C-c

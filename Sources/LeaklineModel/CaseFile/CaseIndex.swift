@@ -1,3 +1,5 @@
+import Foundation
+
 /// A loaded case file with the lookups every view needs, computed once.
 ///
 /// The CLI and the browser never walk the raw arrays: they ask the index for events in
@@ -17,67 +19,83 @@ public struct CaseIndex: Sendable {
   /// The article's references in number order, then supplementary sources by title.
   public let sourcesInOrder: [Source]
 
-  private let eventByID: [String: Int]
+  /// Positions in `timeline`, by event id (the first, if ids repeat). Built on first use,
+  /// as is `eventsByActor`: at a million events each takes a noticeable moment, and a
+  /// one-off command such as `leakline search` needs neither.
+  private let eventByID: Lazy<[String: Int]>
   private let entityByID: [String: Int]
   private let sourceByID: [String: Int]
   private let sourceByRef: [Int: Int]
-  private let eventsByActor: [String: [Int]]
-  /// Positions in `timeline`, by event id.
-  private let timelinePosition: [String: Int]
+  private let eventsByActor: Lazy<[String: [Int]]>
+  /// Positions in `timeline` of the events citing each source (directly or in a
+  /// discrepancy note), built on first use like `eventsByActor`.
+  private let eventsBySource: Lazy<[String: [Int]]>
   /// Folded text of every record, for ``events(matching:)`` and friends.
   public let search: SearchIndex
 
   public init(_ caseFile: CaseFile) {
     self.caseFile = caseFile
+    // Dates as integers, so the sort compares numbers; the answers (and so the order)
+    // are those of comparing the `DateSpan`s. See TimelineKey.
+    let keys = caseFile.events.map { TimelineKey($0.when) }
     let order = caseFile.events.indices.sorted { a, b in
-      let ea = caseFile.events[a], eb = caseFile.events[b]
-      switch (ea.when, eb.when) {
-      case (let x?, let y?): return x != y ? x < y : a < b
-      case (.some, .none): return true
-      case (.none, .some): return false
-      case (.none, .none): return a < b
+      switch (keys[a].isDated, keys[b].isDated) {
+      case (true, true): return keys[a].span != keys[b].span ? keys[a].order < keys[b].order : a < b
+      case (true, false): return true
+      case (false, true): return false
+      case (false, false): return a < b
       }
     }
-    timeline = order.map { caseFile.events[$0] }
-    var position: [String: Int] = [:]
-    for (i, e) in timeline.enumerated() where position[e.id] == nil { position[e.id] = i }
-    timelinePosition = position
+    // Files usually come in date order; then the timeline shares the events' storage.
+    let timeline = order.elementsEqual(caseFile.events.indices) ? caseFile.events : order.map { caseFile.events[$0] }
+    self.timeline = timeline
+    eventByID = Lazy {
+      var position: [String: Int] = [:]
+      position.reserveCapacity(timeline.count)
+      for i in timeline.indices where position[timeline[i].id] == nil { position[timeline[i].id] = i }
+      return position
+    }
 
     func firstIndex<T: Identifiable>(_ items: [T]) -> [String: Int] where T.ID == String {
       var map: [String: Int] = [:]
       for (i, item) in items.enumerated() where map[item.id] == nil { map[item.id] = i }
       return map
     }
-    eventByID = firstIndex(timeline)
     entityByID = firstIndex(caseFile.entities)
     sourceByID = firstIndex(caseFile.sources)
     var refs: [Int: Int] = [:]
     for (i, s) in caseFile.sources.enumerated() { for r in s.refs where refs[r] == nil { refs[r] = i } }
     sourceByRef = refs
-    var byActor: [String: [Int]] = [:]
-    for (i, e) in timeline.enumerated() { for a in Set(e.actors) { byActor[a, default: []].append(i) } }
-    eventsByActor = byActor
+    eventsByActor = Lazy { ActorPositions.build(timeline) }
+    eventsBySource = Lazy { CaseIndex.citingPositions(timeline) }
 
+    // Sorting positions with every name folded once, rather than twice per comparison,
+    // gives the same order: the comparisons give the same answers.
     let kindOrder = Dictionary(uniqueKeysWithValues: Entity.Kind.allCases.enumerated().map { ($1, $0) })
-    entitiesByKind = caseFile.entities.sorted {
-      let ka = kindOrder[$0.kind] ?? 0, kb = kindOrder[$1.kind] ?? 0
-      if ka != kb { return ka < kb }
-      return TextFolding.fold($0.name) < TextFolding.fold($1.name)
-    }
-    sourcesInOrder = caseFile.sources.sorted {
-      switch ($0.refs.min(), $1.refs.min()) {
-      case (let a?, let b?): return a < b
+    let entities = caseFile.entities
+    let entityKinds = entities.map { kindOrder[$0.kind] ?? 0 }
+    let entityNames = entities.map { TextFolding.fold($0.name) }
+    entitiesByKind = entities.indices.sorted { a, b in
+      if entityKinds[a] != entityKinds[b] { return entityKinds[a] < entityKinds[b] }
+      return entityNames[a] < entityNames[b]
+    }.map { entities[$0] }
+    let sources = caseFile.sources
+    let firstRefs = sources.map { $0.refs.min() }
+    let sourceTitles = sources.map { $0.refs.isEmpty ? TextFolding.fold($0.title) : "" }
+    sourcesInOrder = sources.indices.sorted { a, b in
+      switch (firstRefs[a], firstRefs[b]) {
+      case (let x?, let y?): return x < y
       case (.some, .none): return true
       case (.none, .some): return false
-      case (.none, .none): return TextFolding.fold($0.title) < TextFolding.fold($1.title)
+      case (.none, .none): return sourceTitles[a] < sourceTitles[b]
       }
-    }
+    }.map { sources[$0] }
     search = SearchIndex(
       caseFile: caseFile, timeline: timeline, entities: entitiesByKind, sources: sourcesInOrder)
   }
 
   /// The event with this id.
-  public func event(id: String) -> Event? { eventByID[id].map { timeline[$0] } }
+  public func event(id: String) -> Event? { eventByID.value[id].map { timeline[$0] } }
   /// The entity with this id.
   public func entity(id: String) -> Entity? { entityByID[id].map { caseFile.entities[$0] } }
   /// The source with this id.
@@ -86,11 +104,11 @@ public struct CaseIndex: Sendable {
   public func source(ref: Int) -> Source? { sourceByRef[ref].map { caseFile.sources[$0] } }
 
   /// An event's place in ``timeline``.
-  public func timelinePosition(of eventID: String) -> Int? { timelinePosition[eventID] }
+  public func timelinePosition(of eventID: String) -> Int? { eventByID.value[eventID] }
 
   /// The events an entity takes part in, in date order.
   public func events(involving entityID: String) -> [Event] {
-    (eventsByActor[entityID] ?? []).map { timeline[$0] }
+    (eventsByActor.value[entityID] ?? []).map { timeline[$0] }
   }
 
   /// The actors of an event as entities, skipping ids that do not resolve.
@@ -115,15 +133,42 @@ public struct CaseIndex: Sendable {
 
   /// Everything that cites a source: events, entities, and relations.
   public func citations(of sourceID: String) -> SourceCitations {
-    let events = timeline.filter {
-      $0.sources.contains(sourceID) || $0.discrepancies.contains { $0.sources.contains(sourceID) }
-    }
+    let events = (eventsBySource.value[sourceID] ?? []).map { timeline[$0] }
     let entities = entitiesByKind.filter { $0.sources.contains(sourceID) }
     var relations: [(from: Entity, relation: Relation)] = []
     for e in entitiesByKind {
       for r in e.relations where r.sources.contains(sourceID) { relations.append((e, r)) }
     }
     return SourceCitations(events: events, entities: entities, relations: relations)
+  }
+
+  /// Builds now, on both cores, the lookups otherwise built on first use (events by id,
+  /// by actor and by source), so that a browser on a million events opens an event, a
+  /// dossier or a source page within a frame. A one-off command needs none of this.
+  public func prepareLookups() {
+    DispatchQueue.concurrentPerform(iterations: 3) { i in
+      switch i {
+      case 0: _ = eventByID.value
+      case 1: _ = eventsByActor.value
+      default: _ = eventsBySource.value
+      }
+    }
+  }
+
+  /// Positions of the events citing each source, each event once per source, in order.
+  static func citingPositions(_ timeline: [Event]) -> [String: [Int]] {
+    var positions: [String: [Int]] = [:]
+    for (i, event) in timeline.enumerated() {
+      for id in event.sources where positions[id]?.last != i {
+        positions[id, default: []].append(i)
+      }
+      for note in event.discrepancies {
+        for id in note.sources where positions[id]?.last != i {
+          positions[id, default: []].append(i)
+        }
+      }
+    }
+    return positions
   }
 
   /// The years that have dated events, with how many events touch each year.

@@ -14,6 +14,14 @@ public enum CaseFileLoader {
   ///   - name: how to name the file in messages (the path the user gave).
   /// - Throws: ``CaseFileError`` with every problem found.
   public static func load(bytes: [UInt8], name: String) throws(CaseFileError) -> CaseFile {
+    if let caseFile = FastCaseFileLoader.load(bytes) { return caseFile }
+    return try loadStrictly(bytes: bytes, name: name)
+  }
+
+  /// The strict path behind ``load(bytes:name:)``: a JSON tree with positions, then the
+  /// decoder and validator, collecting every problem. `FastCaseFileLoader` hands any
+  /// file it does not accept to this, so messages always come from here.
+  package static func loadStrictly(bytes: [UInt8], name: String) throws(CaseFileError) -> CaseFile {
     func fail(_ offset: Int?, _ message: String, _ help: String, text: SourceText? = nil) -> CaseFileError {
       let location = offset.map { (text ?? SourceText(bytes: bytes)).location(of: $0) }
       return CaseFileError(issues: [
@@ -53,8 +61,7 @@ public enum CaseFileLoader {
   /// - Throws: ``CaseFileError``: with one issue when the file cannot be read (missing,
   ///   a folder, a FIFO, too large, unreadable), or with every problem in its contents.
   public static func load(path: String) throws(CaseFileError) -> CaseFile {
-    let bytes = try readFile(path: path)
-    return try load(bytes: bytes, name: path)
+    try load(path: path, progress: nil)
   }
 
   /// Reads a file's bytes with messages a person can act on.
@@ -106,6 +113,7 @@ public enum CaseFileLoader {
       if n == 0 { break }
       filled += n
     }
-    return Array(bytes[0..<filled])
+    if filled < bytes.count { bytes.removeSubrange(filled...) }
+    return bytes
   }
 }

@@ -3,18 +3,15 @@
 /// Text is folded (lower case, no accents) when the index is built; a query is folded
 /// the same way by ``SearchQuery/parse(_:)``. Results keep the index's order: events in
 /// date order, entities by kind and name, sources by reference number.
-/// - Complexity: building is O(total text); a query is O(records × terms).
+///
+/// Events, which can number a million, are searched by `EventSearchEngine` (a word index
+/// and flat columns, built on first use; see docs/performance.md). Its matches are those
+/// of the straightforward per-event test (an event's text, then each actor's names and
+/// aliases, then the fields), which `Tests/LeaklineModelTests/Scale` keeps and checks it
+/// against.
+/// - Complexity: building is O(total text); a query is O(records × terms) for entities
+///   and sources, and for events about O(matching events) once ``prepare(progress:)`` ran.
 public struct SearchIndex: Sendable {
-  struct EventText: Sendable {
-    /// Title, summary, place, kind, tags, discrepancy notes, actor names and aliases.
-    var all: String
-    /// One folded "name | alias | …" string per actor.
-    var actors: [String]
-    var kind: String
-    var tags: [String]
-    var sources: Set<String>
-  }
-
   struct EntityText: Sendable {
     var all: String
     var names: String
@@ -30,8 +27,10 @@ public struct SearchIndex: Sendable {
     var keys: Set<String>
   }
 
-  private let events: [EventText]
-  private let entities: [EntityText]
+  /// The events' side.
+  let engine: EventSearchEngine
+  /// Built on first use: a million events' years and tags take a moment to gather.
+  private let entities: Lazy<[EntityText]>
   private let sources: [SourceText]
 
   /// Builds the index over records already in display order.
@@ -44,29 +43,12 @@ public struct SearchIndex: Sendable {
     for s in caseFile.sources {
       sourceKeys[s.id] = Set([s.id.lowercased()] + s.refs.map(String.init))
     }
-    func keys(_ ids: [String]) -> Set<String> {
+    let keys: @Sendable ([String]) -> Set<String> = { [sourceKeys] ids in
       ids.reduce(into: Set<String>()) { $0.formUnion(sourceKeys[$1] ?? [$1.lowercased()]) }
     }
-    var eventsByActor: [String: [Event]] = [:]
-    for e in timeline { for a in Set(e.actors) { eventsByActor[a, default: []].append(e) } }
-    events = timeline.map { e in
-      let actors = e.actors.map { names[$0] ?? $0.lowercased() }
-      var parts = [e.title, e.summary ?? "", e.place ?? "", e.kind ?? ""] + e.tags
-      for d in e.discrepancies { parts += [d.article, d.record] }
-      let all = TextFolding.fold(parts.joined(separator: "\n")) + "\n" + actors.joined(separator: "\n")
-      let cited = keys(e.sources + e.discrepancies.flatMap(\.sources))
-      return EventText(
-        all: all, actors: actors, kind: TextFolding.fold(e.kind ?? ""),
-        tags: e.tags.map(TextFolding.fold), sources: cited)
-    }
-    entities = sortedEntities.map { e in
-      let evs = eventsByActor[e.id] ?? []
-      let parts = [e.name] + e.aliases + [e.role ?? "", e.summary ?? "", e.kind.rawValue] + e.relations.map(\.type)
-      return EntityText(
-        all: TextFolding.fold(parts.joined(separator: "\n")), names: names[e.id] ?? "",
-        kind: e.kind.rawValue, years: evs.compactMap { $0.when?.years },
-        tags: Set(evs.flatMap(\.tags).map(TextFolding.fold)),
-        sources: keys(e.sources + e.relations.flatMap(\.sources)))
+    engine = EventSearchEngine(caseFile: caseFile, timeline: timeline)
+    entities = Lazy { [names] in
+      SearchIndex.entityTexts(timeline: timeline, entities: sortedEntities, names: names, keys: keys)
     }
     sources = sortedSources.map { s in
       let parts = [s.title, s.kind ?? "", s.publisher ?? "", s.note ?? "", s.url ?? "", s.refLabel] + s.authors
@@ -78,14 +60,13 @@ public struct SearchIndex: Sendable {
 
   /// Positions in ``CaseIndex/timeline`` of the events that match, in date order.
   public func eventPositions(matching query: SearchQuery, in index: CaseIndex) -> [Int] {
-    events.indices.filter { i in
-      matches(query) { term in eventMatches(term, events[i], index.timeline[i]) }
-    }
+    engine.matches(query)?.positions() ?? []
   }
 
   /// Positions in ``CaseIndex/entitiesByKind`` of the entities that match.
   public func entityPositions(matching query: SearchQuery) -> [Int] {
-    entities.indices.filter { i in matches(query) { entityMatches($0, entities[i]) } }
+    let entities = self.entities.value
+    return entities.indices.filter { i in matches(query) { entityMatches($0, entities[i]) } }
   }
 
   /// Positions in ``CaseIndex/sourcesInOrder`` of the sources that match.
@@ -95,22 +76,6 @@ public struct SearchIndex: Sendable {
 
   private func matches(_ query: SearchQuery, _ test: (SearchQuery.Term) -> Bool) -> Bool {
     query.required.allSatisfy(test) && !query.excluded.contains(where: test)
-  }
-
-  private func eventMatches(_ term: SearchQuery.Term, _ t: EventText, _ e: Event) -> Bool {
-    switch term {
-    case .word(let w): return t.all.contains(w)
-    case .phrase(let p): return t.all.contains(p)
-    case .person(let p):
-      let words = p.split(separator: " ")
-      return t.actors.contains { a in words.allSatisfy { a.contains($0) } }
-    case .years(let r): return e.when?.overlaps(years: r) ?? false
-    case .kind(let k): return t.kind.hasPrefix(k)
-    case .tag(let g): return t.tags.contains { $0.hasPrefix(g) }
-    case .source(let s): return t.sources.contains(s)
-    case .scope(let s): return e.scope == s
-    case .status(let s): return e.status == s
-    }
   }
 
   private func entityMatches(_ term: SearchQuery.Term, _ t: EntityText) -> Bool {

@@ -14,6 +14,12 @@ public enum TextFolding {
   /// found by Tests/fuzz), and every search compares folded text with a folded query.
   public static func fold(_ text: String) -> String {
     if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) { return asciiLowercased(text) }
+    return FastFold.fold(text) ?? foldWithFoundation(text)
+  }
+
+  /// The fold through Foundation, for text ``FastFold`` cannot fold by table (and the
+  /// source of ``FastFold``'s table).
+  package static func foldWithFoundation(_ text: String) -> String {
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     var out = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars {

@@ -3,9 +3,11 @@ import LeaklineModel
 /// What the lists and pages hold right now, derived from the state and the index.
 extension Browser {
   /// The positions (in the unfiltered list) of the items `list` shows now.
+  ///
+  /// An array of every shown position: for tests and exports. Keys and frames ask
+  /// `content(_:)`, which answers without one.
   package func positions(_ list: ListKind) -> [Int] {
-    if let filter = state.filters[list] { return filter.positions }
-    return Array(0..<total(list))
+    content(list).positions
   }
 
   /// How many items `list` has without a filter.
@@ -17,15 +19,16 @@ extension Browser {
     }
   }
 
-  /// The display rows of `list` as filtered now.
+  /// The display rows of `list` as filtered now: kept with the filter, or made once per
+  /// case file for the unfiltered list.
   package func content(_ list: ListKind) -> ListContent {
-    ListContent(list, positions: positions(list), index: index)
+    state.filters[list]?.content ?? cache.content(list)
   }
 
   /// The unfiltered position of the selected item of the list page `page`, if any.
   func selectedPosition(_ page: Page, in content: ListContent) -> Int? {
-    guard !content.positions.isEmpty else { return nil }
-    return content.positions[min(max(0, page.list.selection), content.positions.count - 1)]
+    guard content.count > 0 else { return nil }
+    return content.position(ofItem: min(max(0, page.list.selection), content.count - 1))
   }
 
   /// The event selected in the timeline page `page`, if any.
@@ -41,23 +44,48 @@ extension Browser {
   }
 
   /// The text `page` shows and where: the timeline's detail pane or a whole page.
+  ///
+  /// Laid out once and kept while the page is in use (see `BrowserCache`).
   package func document(_ page: Page) -> (document: Document, rect: Rect)? {
+    guard let (key, rect) = documentKey(page) else { return nil }
+    return cache.document(key) { makeDocument(key) }.map { ($0, rect) }
+  }
+
+  /// Every match of `page`'s highlighted terms in its text, top to bottom; found once per
+  /// page and terms.
+  func documentMatches(_ page: Page) -> [(line: Int, columns: Range<Int>)] {
+    let terms = highlightTerms(page)
+    guard !terms.isEmpty, let (key, _) = documentKey(page), let (document, _) = document(page)
+    else { return [] }
+    return cache.matches(terms, in: document, key: key)
+  }
+
+  /// Which document `page` shows, and where.
+  func documentKey(_ page: Page) -> (key: DocumentKey, rect: Rect)? {
     let layout = BrowserLayout(state.size)
     switch page.kind {
     case .list(.timeline):
-      guard let event = selectedEvent(page) else { return nil }
+      guard let position = selectedPosition(page, in: content(.timeline)) else { return nil }
       let rect = layout.timeline.detail
-      return (Document.event(event, index: index, width: rect.width), rect)
+      return (DocumentKey(subject: .timelineEvent(position), width: rect.width), rect)
     case .list: return nil
-    case .event(let id):
-      guard let event = index.event(id: id) else { return nil }
-      return (Document.event(event, index: index, width: layout.page.width), layout.page)
-    case .dossier(let id):
-      guard let entity = index.entity(id: id) else { return nil }
-      return (Document.dossier(entity, index: index, width: layout.page.width), layout.page)
-    case .source(let id):
-      guard let source = index.source(id: id) else { return nil }
-      return (Document.source(source, index: index, width: layout.page.width), layout.page)
+    case .event, .dossier, .source:
+      return (DocumentKey(subject: .page(page.kind), width: layout.page.width), layout.page)
+    }
+  }
+
+  /// Lays out the document for `key`; `nil` when its record is not in the case file.
+  private func makeDocument(_ key: DocumentKey) -> Document? {
+    switch key.subject {
+    case .timelineEvent(let position):
+      return Document.event(index.timeline[position], index: index, width: key.width)
+    case .page(.event(let id)):
+      return index.event(id: id).map { Document.event($0, index: index, width: key.width) }
+    case .page(.dossier(let id)):
+      return index.entity(id: id).map { Document.dossier($0, index: index, width: key.width) }
+    case .page(.source(let id)):
+      return index.source(id: id).map { Document.source($0, index: index, width: key.width) }
+    case .page(.list): return nil
     }
   }
 

@@ -26,15 +26,15 @@ extension Browser {
       let content = content(list)
       if wheel != 0 {
         page.list.scroll = min(
-          max(0, page.list.scroll + wheel), max(0, content.rows.count - rect.height))
+          max(0, page.list.scroll + wheel), max(0, content.rowCount - rect.height))
         // Keep the selection on screen, as a scrolled list would.
-        if !content.itemRows.isEmpty {
-          let selected = min(max(0, page.list.selection), content.itemRows.count - 1)
+        if content.count > 0 {
+          let selected = min(max(0, page.list.selection), content.count - 1)
           let top = page.list.scroll, bottom = page.list.scroll + rect.height
-          if content.itemRows[selected] < top {
-            page.list.selection = content.itemRows.firstIndex { $0 >= top } ?? selected
-          } else if content.itemRows[selected] >= bottom {
-            page.list.selection = content.itemRows.lastIndex { $0 < bottom } ?? selected
+          if content.row(ofItem: selected) < top {
+            page.list.selection = content.firstItem(atOrBelowRow: top) ?? selected
+          } else if content.row(ofItem: selected) >= bottom {
+            page.list.selection = content.lastItem(aboveRow: bottom) ?? selected
           } else {
             page.list.selection = selected
           }
@@ -44,7 +44,7 @@ extension Browser {
         return []
       }
       let row = page.list.scroll + mouse.row - rect.row
-      guard let item = content.itemRows.firstIndex(of: row) else { return [] }
+      guard let item = content.item(atRow: row) else { return [] }
       if item != page.list.selection { page.document = DocumentPosition() }
       page.list.selection = item
       page.focus = .list
@@ -60,12 +60,12 @@ extension Browser {
     if page.kind.list != nil { page.focus = .detail }
     if wheel != 0 {
       page.document.scroll = min(
-        max(0, page.document.scroll + wheel), max(0, document.lines.count - rect.height))
+        max(0, page.document.scroll + wheel), max(0, document.lineCount - rect.height))
       state.page = page
       return []
     }
     let line = page.document.scroll + mouse.row - rect.row
-    guard document.lines.indices.contains(line), document.lines[line].link != nil else {
+    guard document.isLink(line) else {
       state.page = page
       return []
     }

@@ -33,7 +33,7 @@ extension Browser {
   }
 
   private func moveSelection(_ page: inout Page, list: ListKind, _ movement: Movement) {
-    let count = positions(list).count
+    let count = content(list).count
     guard count > 0 else { return }
     let height = max(1, BrowserLayout(state.size).listRect(list).height)
     let old = page.list.selection
@@ -54,20 +54,19 @@ extension Browser {
   private func moveInDocument(_ page: inout Page, _ movement: Movement) {
     guard let (document, rect) = document(page) else { return }
     let height = max(1, rect.height)
-    let links = document.linkLines
-    let maxScroll = max(0, document.lines.count - height)
+    let maxScroll = max(0, document.lineCount - height)
     var position = page.document
     position.match = nil
     func firstVisibleLink() -> Int? {
-      links.first { $0 >= position.scroll && $0 < position.scroll + height }
+      document.firstLink(from: position.scroll, to: position.scroll + height)
     }
     func lastVisibleLink() -> Int? {
-      links.last { $0 >= position.scroll && $0 < position.scroll + height }
+      document.lastLink(from: position.scroll, to: position.scroll + height)
     }
     switch movement {
     case .down:
       let from = position.cursor ?? (position.scroll - 1)
-      let next = links.first { $0 > from }
+      let next = document.firstLink(from: from + 1, to: document.lineCount)
       if let next, next < position.scroll + height {
         position.cursor = next
       } else if position.scroll < maxScroll {
@@ -76,7 +75,7 @@ extension Browser {
       }
     case .up:
       let from = position.cursor ?? (position.scroll + height)
-      let previous = links.last { $0 < from }
+      let previous = document.lastLink(from: 0, to: from)
       if let previous, previous >= position.scroll {
         position.cursor = previous
       } else if position.scroll > 0 {
@@ -117,9 +116,8 @@ extension Browser {
     }
     page.focus = .detail
     if page.document.cursor == nil {
-      page.document.cursor = document.linkLines.first {
-        $0 >= page.document.scroll && $0 < page.document.scroll + rect.height
-      }
+      page.document.cursor = document.firstLink(
+        from: page.document.scroll, to: page.document.scroll + rect.height)
     }
     state.page = page
   }
@@ -128,25 +126,17 @@ extension Browser {
     var page = state.page
     guard page.kind == .list(.timeline) else { return }
     let content = content(.timeline)
-    guard !content.positions.isEmpty else { return }
-    // Each group's first item, in order; the current group is the last one starting at or
-    // before the selection.
-    var starts: [(title: String, item: Int)] = []
-    var item = 0
-    for row in content.rows {
-      switch row {
-      case .header(let title, _): starts.append((title, item))
-      case .item: item += 1
-      }
-    }
-    let current = starts.lastIndex { $0.item <= page.list.selection } ?? 0
+    guard content.count > 0 else { return }
+    // The current group is the last one starting at or before the selection.
+    let starts = content.groups
+    let current = starts.lastIndex { $0.firstItem <= page.list.selection } ?? 0
     let target = current + step
     guard starts.indices.contains(target) else {
       state.status = StatusMessage(
         step < 0 ? "No earlier year with events." : "No later year with events.")
       return
     }
-    page.list.selection = starts[target].item
+    page.list.selection = starts[target].firstItem
     page.document = DocumentPosition()
     state.page = page
   }
@@ -168,8 +158,7 @@ extension Browser {
     guard let position = index.sourcesInOrder.firstIndex(where: { $0.id == source.id }) else {
       return
     }
-    let shown = positions(.sources)
-    guard let selection = shown.firstIndex(of: position) else {
+    guard let selection = content(.sources).item(showing: position) else {
       state.status = StatusMessage(
         "Reference [\(number)] is hidden by the filter; Esc clears it.", isWarning: true)
       return
@@ -198,7 +187,7 @@ extension Browser {
       }
     default:
       guard let line = page.document.cursor, let (document, _) = document(page),
-        document.lines.indices.contains(line), let link = document.lines[line].link
+        document.isLink(line), let link = document.line(line).link
       else {
         state.status = StatusMessage("Nothing selected to open; move to a link with ↓ or j.")
         return
@@ -214,7 +203,7 @@ extension Browser {
     // Carry the search along, so its words stay highlighted and n/N find them.
     next.find = page.kind.list.flatMap { state.filters[$0]?.text } ?? page.find
     if let (document, rect) = document(next) {
-      next.document.cursor = document.linkLines.first { $0 < rect.height }
+      next.document.cursor = document.firstLink(from: 0, to: rect.height)
     }
     push(next)
   }
@@ -261,15 +250,14 @@ extension Browser {
       let content = content(list)
       let height = max(1, layout.listRect(list).height)
       page.list = Self.settled(page.list, content: content, height: height)
-      if list == .timeline, content.positions.isEmpty { page.focus = .list }
+      if list == .timeline, content.count == 0 { page.focus = .list }
     }
     if let (document, rect) = document(page) {
       let height = max(1, rect.height)
       var position = page.document
-      position.scroll = min(max(0, position.scroll), max(0, document.lines.count - height))
-      if let cursor = position.cursor,
-        !(document.lines.indices.contains(cursor) && document.lines[cursor].link != nil)
-          || cursor < position.scroll || cursor >= position.scroll + height
+      position.scroll = min(max(0, position.scroll), max(0, document.lineCount - height))
+      if let cursor = position.cursor, !document.isLink(cursor)
+        || cursor < position.scroll || cursor >= position.scroll + height
       {
         position.cursor = nil
       }
@@ -281,18 +269,16 @@ extension Browser {
   /// `position` with its selection inside the list and on screen.
   static func settled(_ position: ListPosition, content: ListContent, height: Int) -> ListPosition {
     var result = position
-    guard !content.positions.isEmpty else { return ListPosition() }
-    result.selection = min(max(0, result.selection), content.positions.count - 1)
-    let row = content.itemRows[result.selection]
-    func isHeader(_ r: Int) -> Bool {
-      if r >= 0, r < content.rows.count, case .header = content.rows[r] { return true }
-      return false
-    }
+    guard content.count > 0 else { return ListPosition() }
+    result.selection = min(max(0, result.selection), content.count - 1)
+    let row = content.row(ofItem: result.selection)
     if row < result.scroll { result.scroll = row }
     if row >= result.scroll + height { result.scroll = row - height + 1 }
     // Show a group's heading with its first item.
-    if row == result.scroll, height > 1, isHeader(row - 1) { result.scroll = row - 1 }
-    result.scroll = min(max(0, result.scroll), max(0, content.rows.count - height))
+    if row == result.scroll, height > 1, content.isHeader(row: row - 1) {
+      result.scroll = row - 1
+    }
+    result.scroll = min(max(0, result.scroll), max(0, content.rowCount - height))
     return result
   }
 }

@@ -20,7 +20,7 @@ extension Browser {
     case .list(let list): renderList(list, page, layout, into: &buffer)
     case .event, .dossier, .source:
       if let (document, rect) = document(page, layout: layout) {
-        renderDocument(document, page, in: rect, focused: true, into: &buffer)
+        renderDocument(document, page, layout, in: rect, focused: true, into: &buffer)
       } else {
         buffer.put(
           "This record is not in the case file.", row: layout.page.row, column: layout.page.column,
@@ -41,6 +41,14 @@ extension Browser {
     var copy = self
     copy.state.size = layout.size
     return copy.document(page)
+  }
+
+  /// Every match in the document of `page` laid out for `layout`.
+  func documentMatches(_ page: Page, layout: BrowserLayout) -> [(line: Int, columns: Range<Int>)]
+  {
+    var copy = self
+    copy.state.size = layout.size
+    return copy.documentMatches(page)
   }
 
   // MARK: Title bar
@@ -78,10 +86,10 @@ extension Browser {
     let content = content(.timeline)
     let position = Self.settled(page.list, content: content, height: max(1, parts.list.height))
     let selected =
-      content.positions.isEmpty ? nil : index.timeline[content.positions[position.selection]]
+      content.count == 0 ? nil : index.timeline[content.position(ofItem: position.selection)]
     YearStrip.draw(
-      content.positions.map { index.timeline[$0] }, selected: selected, into: &buffer,
-      row: parts.strip.row, width: parts.strip.width)
+      content.years ?? YearCounts.none,
+      selected: selected, into: &buffer, row: parts.strip.row, width: parts.strip.width)
 
     let count =
       content.count == content.total ? "\(content.total)" : "\(content.count) of \(content.total)"
@@ -99,7 +107,8 @@ extension Browser {
       .timeline, content: content, position: position, focused: page.focus == .list, in: parts.list,
       into: &buffer)
     if let (document, rect) = document(focusedPage, layout: layout) {
-      renderDocument(document, focusedPage, in: rect, focused: page.focus == .detail, into: &buffer)
+      renderDocument(
+        document, focusedPage, layout, in: rect, focused: page.focus == .detail, into: &buffer)
     } else {
       let message =
         content.total == 0
@@ -145,7 +154,7 @@ extension Browser {
     _ list: ListKind, content: ListContent, position: ListPosition, focused: Bool, in rect: Rect,
     into buffer: inout ScreenBuffer
   ) {
-    guard !content.rows.isEmpty else {
+    guard content.rowCount > 0 else {
       let message =
         content.total == 0
         ? "Nothing here in this case file." : "No \(list.noun) match the search; Esc clears it."
@@ -153,13 +162,13 @@ extension Browser {
         "   " + message, row: rect.row, column: rect.column, maxWidth: rect.width, style: .muted)
       return
     }
-    let rowMaker = ListRows(index: index)
+    let rowMaker = cache.listRows
     let terms = state.filters[list]?.query.highlightTerms ?? []
-    let selectedRow = content.itemRows[position.selection]
-    let end = min(content.rows.count, position.scroll + rect.height)
-    for displayRow in position.scroll..<end {
+    let selectedRow = content.row(ofItem: position.selection)
+    let end = min(content.rowCount, position.scroll + rect.height)
+    for displayRow in position.scroll..<max(position.scroll, end) {
       let row = rect.row + displayRow - position.scroll
-      switch content.rows[displayRow] {
+      switch content.row(at: displayRow) {
       case .header(let title, let count):
         buffer.put(
           rowMaker.header(title, count: count, list: list), row: row, column: rect.column,
@@ -185,16 +194,19 @@ extension Browser {
   // MARK: Pages
 
   private func renderDocument(
-    _ document: Document, _ page: Page, in rect: Rect, focused: Bool,
+    _ document: Document, _ page: Page, _ layout: BrowserLayout, in rect: Rect, focused: Bool,
     into buffer: inout ScreenBuffer
   ) {
     let terms = highlightTerms(page)
-    let matches = SearchHighlight.matches(in: document, terms: terms)
-    let current = page.document.match.flatMap { matches.indices.contains($0) ? matches[$0] : nil }
-    let scroll = min(max(0, page.document.scroll), max(0, document.lines.count - rect.height))
-    for offset in 0..<min(rect.height, max(0, document.lines.count - scroll)) {
+    // Only the current match (after n or N) needs the list of every match in the page.
+    let current = page.document.match.flatMap { match in
+      let matches = documentMatches(page, layout: layout)
+      return matches.indices.contains(match) ? matches[match] : nil
+    }
+    let scroll = min(max(0, page.document.scroll), max(0, document.lineCount - rect.height))
+    for offset in 0..<min(rect.height, max(0, document.lineCount - scroll)) {
       let number = scroll + offset
-      let line = document.lines[number]
+      let line = document.line(number)
       let row = rect.row + offset
       buffer.put(line.spans, row: row, column: rect.column, maxWidth: rect.width)
       let isCursor = number == page.document.cursor && line.link != nil
@@ -203,7 +215,7 @@ extension Browser {
           focused ? .selected : .unfocusedSelection, row: row, column: rect.column,
           width: rect.width)
       }
-      let ranges = matches.filter { $0.line == number }.map(\.columns)
+      let ranges = SearchHighlight.columns(in: line.text, terms: terms)
       let style = isCursor ? Style.searchMatch.merging(.selected) : .searchMatch
       buffer.highlight(ranges, row: row, column: rect.column, maxWidth: rect.width, style: style)
       if let current, current.line == number {
@@ -222,12 +234,12 @@ extension Browser {
     let width = layout.size.columns
     var right = ""
     if let list = page.kind.list, page.focus == .list || list != .timeline {
-      let count = positions(list).count
+      let count = content(list).count
       if count > 0 { right = "\(min(page.list.selection, count - 1) + 1)/\(count)" }
-    } else if let (document, rect) = document(page, layout: layout), !document.lines.isEmpty {
-      let first = min(page.document.scroll, max(0, document.lines.count - rect.height)) + 1
-      let last = min(document.lines.count, first + rect.height - 1)
-      right = "lines \(first)–\(last)/\(document.lines.count)"
+    } else if let (document, rect) = document(page, layout: layout), document.lineCount > 0 {
+      let first = min(page.document.scroll, max(0, document.lineCount - rect.height)) + 1
+      let last = min(document.lineCount, first + rect.height - 1)
+      right = "lines \(first)–\(last)/\(document.lineCount)"
     }
     let rightWidth = DisplayWidth.of(right)
     if rightWidth > 0, rightWidth + 2 < width {
@@ -290,13 +302,13 @@ extension Browser {
     switch prompt.purpose {
     case .search(let list):
       label = "/"
-      let shown = positions(list).count
+      let shown = content(list).count
       info = "\(shown) of \(total(list)) \(list.noun)"
       if shown == 0 { infoStyle = .warning }
     case .find:
       label = "Find: "
-      if let (document, _) = document(state.page) {
-        let count = SearchHighlight.matches(in: document, terms: highlightTerms(state.page)).count
+      if document(state.page) != nil {
+        let count = documentMatches(state.page).count
         info = prompt.text.isEmpty ? "" : "\(count) \(count == 1 ? "match" : "matches")"
       }
     case .exportPath:

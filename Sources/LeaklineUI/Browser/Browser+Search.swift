@@ -38,13 +38,10 @@ extension Browser {
       {
         prompt.anchor = selected
       }
-      do {
-        let query = try SearchQuery.parse(prompt.text)
-        setFilter(
-          query.isEmpty ? nil : filter(list, text: prompt.text, query: query), for: list,
-          anchor: prompt.anchor)
-      } catch {
-        prompt.error = error.description  // keep the last good filter on screen
+      if searchIsDeferred {
+        searchIsPending = true
+      } else {
+        refilter(list, prompt: &prompt)
       }
     case .find:
       do {
@@ -60,6 +57,21 @@ extension Browser {
     state.prompt = prompt
   }
 
+  /// Searches `list` for the prompt's text and shows the result as its filter; a text
+  /// that does not parse keeps the last good filter on screen and shows the error.
+  mutating func refilter(_ list: ListKind, prompt: inout Prompt) {
+    searchIsPending = false
+    searchesRun += 1
+    do {
+      let query = try SearchQuery.parse(prompt.text)
+      setFilter(
+        query.isEmpty ? nil : filter(list, text: prompt.text, query: query), for: list,
+        anchor: prompt.anchor)
+    } catch {
+      prompt.error = error.description
+    }
+  }
+
   /// A filter for `list` with its matching positions.
   func filter(_ list: ListKind, text: String, query: SearchQuery) -> ListFilter {
     let positions: [Int] =
@@ -68,7 +80,7 @@ extension Browser {
       case .people: index.search.entityPositions(matching: query)
       case .sources: index.search.sourcePositions(matching: query)
       }
-    return ListFilter(text: text, query: query, positions: positions)
+    return ListFilter(text: text, query: query, content: cache.content(list, showing: positions))
   }
 
   /// Replaces `list`'s filter, keeping the selection on the same item when it still shows,
@@ -79,12 +91,12 @@ extension Browser {
       page.kind == .list(list) ? selectedPosition(page, in: content(list)) ?? anchor : nil
     state.filters[list] = filter
     guard page.kind == .list(list) else { return }
-    let shown = positions(list)
+    let shown = content(list)
     var selection = 0
     if let selected {
-      selection = shown.firstIndex { $0 >= selected } ?? max(0, shown.count - 1)
+      selection = shown.firstItem(atOrAfterPosition: selected) ?? max(0, shown.count - 1)
     }
-    if selection != page.list.selection || shown.isEmpty {
+    if selection != page.list.selection || shown.count == 0 {
       state.page.document = DocumentPosition()
     }
     state.page.list.selection = selection
@@ -107,8 +119,8 @@ extension Browser {
     case .find:
       state.prompt = nil
       let terms = highlightTerms(state.page)
-      if !terms.isEmpty, let (document, _) = document(state.page) {
-        let count = SearchHighlight.matches(in: document, terms: terms).count
+      if !terms.isEmpty, document(state.page) != nil {
+        let count = documentMatches(state.page).count
         state.status = StatusMessage(
           count == 0
             ? "No matches on this page."
@@ -147,8 +159,8 @@ extension Browser {
       state.status = StatusMessage("No search to step through; press / to search.")
       return
     }
-    guard let (document, rect) = document(page) else { return }
-    let matches = SearchHighlight.matches(in: document, terms: terms)
+    guard let (_, rect) = document(page) else { return }
+    let matches = documentMatches(page)
     guard !matches.isEmpty else {
       state.status = StatusMessage("No matches in this text.")
       return

@@ -26,6 +26,16 @@ package struct Browser: TerminalProgram {
   package var exporter: (any ViewExporter)?
   /// Everything on screen.
   package var state: BrowserState
+  /// What is worked out from the case file once (list groups, page layouts), shared by
+  /// copies of this browser and never part of `state`.
+  package let cache: BrowserCache
+  /// How many list searches have run: a search skipped because more typing was already
+  /// waiting (see ``handle(batch:)``) does not count. For tests and the benchmark.
+  package internal(set) var searchesRun = 0
+  /// Set by ``handle(batch:)`` while the next event will type into the prompt again.
+  var searchIsDeferred = false
+  /// A typed text not yet searched, because more typing followed in the same batch.
+  var searchIsPending = false
 
   /// Opens the browser on the timeline.
   ///
@@ -40,6 +50,7 @@ package struct Browser: TerminalProgram {
     self.index = index
     self.caseName = caseName
     self.exporter = exporter
+    cache = BrowserCache(index: index)
     state = BrowserState()
     state.isMouseEnabled = mouse
   }

@@ -116,13 +116,37 @@ package struct Page: Hashable, Sendable {
 }
 
 /// A list's active search: the text as typed, the parsed query, and the matching items.
+///
+/// Two filters are equal when their text, query and items are; the grouped content is
+/// derived from the items and left out of the comparison.
 package struct ListFilter: Hashable, Sendable {
   /// The text as typed.
   package var text: String
   /// The parsed query.
   package var query: SearchQuery
   /// The positions, in the unfiltered list, of the items that match.
-  package var positions: [Int]
+  package let positions: [Int]
+  /// The matching items grouped for display, made once with the filter so frames and
+  /// keys never regroup them.
+  package let content: ListContent
+
+  /// A filter showing `content`'s items.
+  init(text: String, query: SearchQuery, content: ListContent) {
+    self.text = text
+    self.query = query
+    positions = content.positions
+    self.content = content
+  }
+
+  package static func == (a: ListFilter, b: ListFilter) -> Bool {
+    a.text == b.text && a.query == b.query && a.positions == b.positions
+  }
+
+  package func hash(into hasher: inout Hasher) {
+    hasher.combine(text)
+    hasher.combine(query)
+    hasher.combine(positions)
+  }
 }
 
 /// The bottom-line prompt.

@@ -44,7 +44,9 @@ package enum DisplayWidth {
       guard let first = base else {
         let scalarWidth = of(scalar)
         if scalarWidth == 0 { continue }
-        if scalarWidth == 2 || isControl(scalar) { return scalarWidth }
+        if scalarWidth == 2 || (!isPrintableASCII(scalar) && isControl(scalar)) {
+          return scalarWidth
+        }
         base = scalar
         width = scalarWidth
         continue
@@ -56,6 +58,8 @@ package enum DisplayWidth {
 
   /// The columns a string takes: the sum over its grapheme clusters.
   package static func of(_ text: String) -> Int {
+    // Printable ASCII, the common case, is one column a byte.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var total = 0
     for character in text { total += of(character) }
     return total
@@ -72,6 +76,11 @@ package enum DisplayWidth {
   package static func isControl(_ character: Character) -> Bool {
     guard let first = character.unicodeScalars.first else { return false }
     return isControl(first)
+  }
+
+  /// Whether `scalar` is printable ASCII, which is one column and never a control.
+  private static func isPrintableASCII(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x20 && scalar.value < 0x7F
   }
 
   /// U+FE0F VARIATION SELECTOR-16: asks for emoji (two-column) presentation.

@@ -65,8 +65,19 @@ package enum TerminalEffect: Hashable, Sendable {
 package protocol TerminalProgram {
   /// Updates the program for `event` and returns the effects to perform, in order.
   mutating func handle(_ event: TerminalEvent) -> [TerminalEffect]
+  /// Updates the program for events that arrived together (typing ahead, a resize storm)
+  /// and returns the effects of all of them, in order. The default hands each to
+  /// ``handle(_:)``; a program may skip work a later event in the batch makes stale.
+  mutating func handle(batch events: [TerminalEvent]) -> [TerminalEffect]
   /// Draws the current state into `buffer`, a blank buffer of the terminal's size.
   func render(into buffer: inout ScreenBuffer)
   /// Whether the backend should capture the mouse; read after every event.
   var wantsMouse: Bool { get }
+}
+
+extension TerminalProgram {
+  /// Hands each event to ``handle(_:)`` in order.
+  package mutating func handle(batch events: [TerminalEvent]) -> [TerminalEffect] {
+    events.flatMap { handle($0) }
+  }
 }

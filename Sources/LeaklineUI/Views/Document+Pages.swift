@@ -72,8 +72,7 @@ extension Document {
     let events = index.events(involving: entity.id)
     page.heading("Events (\(events.count))")
     if events.isEmpty { page.paragraph("none in this case file", style: .muted, indent: 2) }
-    let width = EventMarkers.dateWidth(events)
-    for event in events { page.eventLink(event, dateWidth: width) }
+    page.eventLinks(events)
 
     let incoming = index.incomingRelations(to: entity.id)
     if !entity.relations.isEmpty || !incoming.isEmpty {
@@ -137,8 +136,7 @@ extension Document {
     let total = citations.events.count + citations.entities.count + citations.relations.count
     page.heading("Cited by (\(total))")
     if citations.isEmpty { page.paragraph("nothing in this case file", style: .muted, indent: 2) }
-    let width = EventMarkers.dateWidth(citations.events)
-    for event in citations.events { page.eventLink(event, dateWidth: width) }
+    page.eventLinks(citations.events)
     for entity in citations.entities {
       page.link(
         [(entity.name, .plain), ("  " + entity.kind.rawValue, .muted)], to: .entity(entity.id))
@@ -190,6 +188,15 @@ extension Document {
 }
 
 extension DocumentBuilder {
+  /// A line opening each of `events`, dates padded to the widest; each line is made only
+  /// when it is on screen (a dossier can list tens of thousands).
+  mutating func eventLinks(_ events: [Event]) {
+    let dateWidth = EventMarkers.dateWidth(events)
+    links(count: events.count) { page, number in
+      page.eventLink(events[number], dateWidth: dateWidth)
+    }
+  }
+
   /// A line opening an event: date, title and its markers.
   mutating func eventLink(_ event: Event, dateWidth: Int) {
     let date = TextLayout.pad(event.dateDisplay, toWidth: dateWidth)
@@ -212,8 +219,15 @@ extension DocumentBuilder {
 package enum EventMarkers {
   /// The width to pad dates to in a list of `events`: the widest up to 16 columns.
   package static func dateWidth(_ events: [Event]) -> Int {
-    min(16, events.map { DisplayWidth.of($0.dateDisplay) }.max() ?? 0)
+    var widest = 0
+    for event in events where widest < maxDateWidth {
+      widest = max(widest, DisplayWidth.of(event.dateDisplay))
+    }
+    return min(maxDateWidth, widest)
   }
+
+  /// The widest a date column gets; a longer date pushes its title right.
+  package static let maxDateWidth = 16
 
   /// "context" or "later" (muted), then "disputed" (warning) or "article only"/"unverified".
   package static func markers(of event: Event) -> [(String, Style)] {

@@ -34,21 +34,141 @@ package struct DocumentLine: Hashable, Sendable {
 
 /// A page laid out for a width: the lines of an event, a dossier or a source page.
 ///
-/// Built fresh for each frame and each key (it is cheap), so a resize re-wraps everything.
-package struct Document: Hashable, Sendable {
-  /// The lines, top to bottom.
-  package var lines: [DocumentLine]
+/// Long lists of links (a dossier's thirty thousand events) are not laid out in advance:
+/// such a run of lines is kept as the records it shows and each line is made when asked
+/// for, so a screen costs the lines on it. The browser keeps a page's document while the
+/// page is open (see `BrowserCache`), so what is laid out in advance is laid out once.
+package struct Document: Sendable {
+  /// A run of lines: laid out, or made when asked for.
+  enum Block: Sendable {
+    /// Lines laid out, and the offsets of those that are links, ascending.
+    case laidOut([DocumentLine], links: [Int])
+    /// `count` lines, each a link, made one at a time.
+    case made(count: Int, line: @Sendable (Int) -> DocumentLine)
 
-  /// The indices of lines that are links, top to bottom.
-  package var linkLines: [Int] { lines.indices.filter { lines[$0].link != nil } }
+    var count: Int {
+      switch self {
+      case .laidOut(let lines, _): lines.count
+      case .made(let count, _): count
+      }
+    }
+  }
+
+  /// The runs of lines, top to bottom.
+  private var blocks: [Block]
+  /// The number of the first line of each block.
+  private var starts: [Int]
+  /// How many lines the page has.
+  package private(set) var lineCount: Int
+
+  /// A page of `blocks`.
+  init(blocks: [Block]) {
+    let blocks = blocks.filter { $0.count > 0 }
+    self.blocks = blocks
+    var starts: [Int] = []
+    var next = 0
+    for block in blocks {
+      starts.append(next)
+      next += block.count
+    }
+    self.starts = starts
+    lineCount = next
+  }
+
+  /// A page of laid-out `lines`.
+  package init(lines: [DocumentLine]) {
+    self.init(blocks: [.laidOut(lines, links: lines.indices.filter { lines[$0].link != nil })])
+  }
+
+  /// Line `number`, in `0..<lineCount`.
+  package func line(_ number: Int) -> DocumentLine {
+    let b = block(holding: number)
+    switch blocks[b] {
+    case .laidOut(let lines, _): return lines[number - starts[b]]
+    case .made(_, let line): return line(number - starts[b])
+    }
+  }
+
+  /// Every line, top to bottom. Makes them all: for find-in-page and tests, not per frame.
+  package var lines: [DocumentLine] { (0..<lineCount).map(line) }
+
+  /// Whether line `number` exists and is a link.
+  package func isLink(_ number: Int) -> Bool {
+    guard number >= 0, number < lineCount else { return false }
+    let b = block(holding: number)
+    switch blocks[b] {
+    case .laidOut(let lines, _): return lines[number - starts[b]].link != nil
+    case .made: return true
+    }
+  }
+
+  /// The first link among lines `from..<to` (clamped to the page).
+  package func firstLink(from: Int, to: Int) -> Int? {
+    let from = max(0, from), to = min(lineCount, to)
+    guard from < to else { return nil }
+    for b in block(holding: from)..<blocks.count where starts[b] < to {
+      let offset = max(0, from - starts[b])
+      var found: Int?
+      switch blocks[b] {
+      case .laidOut(_, let links):
+        let i = ListContent.firstIndex(count: links.count) { links[$0] >= offset }
+        if i < links.count { found = starts[b] + links[i] }
+      case .made(let count, _):
+        if offset < count { found = starts[b] + offset }
+      }
+      if let found { return found < to ? found : nil }
+    }
+    return nil
+  }
+
+  /// The last link among lines `from..<to` (clamped to the page).
+  package func lastLink(from: Int, to: Int) -> Int? {
+    let from = max(0, from), to = min(lineCount, to)
+    guard from < to else { return nil }
+    for b in (0...block(holding: to - 1)).reversed() where starts[b] + blocks[b].count > from {
+      let end = min(blocks[b].count, to - starts[b])
+      var found: Int?
+      switch blocks[b] {
+      case .laidOut(_, let links):
+        let i = ListContent.firstIndex(count: links.count) { links[$0] >= end }
+        if i > 0 { found = starts[b] + links[i - 1] }
+      case .made:
+        if end > 0 { found = starts[b] + end - 1 }
+      }
+      if let found { return found >= from ? found : nil }
+    }
+    return nil
+  }
+
+  /// The same page, calling `observe` for each line made when asked for (tests count them).
+  package func observingMadeLines(_ observe: @escaping @Sendable () -> Void) -> Document {
+    Document(
+      blocks: blocks.map { block in
+        guard case .made(let count, let line) = block else { return block }
+        return .made(count: count) { number in
+          observe()
+          return line(number)
+        }
+      })
+  }
+
+  /// The block holding line `number`: the last one starting at or before it.
+  private func block(holding number: Int) -> Int {
+    // Empty blocks share their start with the next; the last of them is the one with lines.
+    max(0, ListContent.firstIndex(count: starts.count) { starts[$0] > number } - 1)
+  }
 }
 
 /// Lays out a page line by line at a fixed width, sanitizing every string it is given.
 package struct DocumentBuilder {
   /// The width lines are wrapped or truncated to; at least 1.
   package let width: Int
-  /// The lines so far.
-  package private(set) var lines: [DocumentLine] = []
+  /// The blocks finished so far.
+  private var blocks: [Document.Block] = []
+  /// The lines laid out since the last block.
+  private var lines: [DocumentLine] = []
+  /// Whether the page's last line so far has text; `nil` while the page is empty.
+  private var lastLineHasText: Bool?
 
   /// Width of the label column of `field(_:_:)`.
   static let labelWidth = 11
@@ -59,7 +179,29 @@ package struct DocumentBuilder {
   }
 
   /// The finished page.
-  package var document: Document { Document(lines: lines) }
+  package var document: Document { Document(blocks: blocks + [Self.laidOut(lines)]) }
+
+  /// `count` link lines, each made by `line` (a function of a fresh builder of this width
+  /// and the line's number) only when the page shows it.
+  package mutating func links(
+    count: Int, _ line: @escaping @Sendable (inout DocumentBuilder, Int) -> Void
+  ) {
+    guard count > 0 else { return }
+    blocks.append(Self.laidOut(lines))
+    lines = []
+    let width = width
+    blocks.append(
+      .made(count: count) { number in
+        var builder = DocumentBuilder(width: width)
+        line(&builder, number)
+        return builder.lines.first ?? DocumentLine(spans: [], link: nil)
+      })
+    lastLineHasText = true
+  }
+
+  private static func laidOut(_ lines: [DocumentLine]) -> Document.Block {
+    .laidOut(lines, links: lines.indices.filter { lines[$0].link != nil })
+  }
 
   /// A bold title, wrapped.
   package mutating func title(_ text: String) {
@@ -68,7 +210,7 @@ package struct DocumentBuilder {
 
   /// A section heading with a blank line above it (unless it opens the page).
   package mutating func heading(_ text: String) {
-    if !lines.isEmpty, lines.last?.spans.isEmpty == false { blank() }
+    if lastLineHasText == true { blank() }
     append([
       Span(TextLayout.truncate(TerminalSafeText.sanitize(text), toWidth: width), style: .accent)
     ])
@@ -151,10 +293,12 @@ package struct DocumentBuilder {
       if shown != safe { break }
     }
     lines.append(DocumentLine(spans: spans, link: link))
+    lastLineHasText = true
   }
 
   private mutating func append(_ spans: [Span]) {
     lines.append(DocumentLine(spans: spans, link: nil))
+    lastLineHasText = !spans.isEmpty
   }
 
   private func commonPrefixCount(_ a: Substring, _ b: Substring) -> Int {

@@ -1,7 +1,8 @@
 import LeaklineModel
+import Synchronization
 
 /// How one row of each top-level list reads, fitted to a width.
-package struct ListRows {
+package struct ListRows: Sendable {
   /// The case file.
   package let index: CaseIndex
   /// The width of the timeline's date column, from the widest date in the case file.
@@ -10,11 +11,15 @@ package struct ListRows {
   let nameWidth: Int
   /// The width of the sources list's reference column.
   let refWidth: Int
+  /// How many events each entity takes part in, counted once per entity shown.
+  private let eventCounts: EventCounts
 
-  /// Measures the columns once for `index`.
+  /// Measures the columns for `index`: made once per case file (see `BrowserCache`), as
+  /// it reads every record.
   package init(index: CaseIndex) {
     self.index = index
-    dateWidth = min(16, index.timeline.map { DisplayWidth.of($0.dateDisplay) }.max() ?? 7)
+    eventCounts = EventCounts(index: index)
+    dateWidth = index.timeline.isEmpty ? 7 : EventMarkers.dateWidth(index.timeline)
     nameWidth = min(
       30,
       index.entitiesByKind.map { DisplayWidth.of(TerminalSafeText.sanitize($0.name)) }.max() ?? 10)
@@ -56,7 +61,7 @@ package struct ListRows {
   }
 
   private func entity(_ entity: Entity, width: Int) -> [Span] {
-    let count = index.events(involving: entity.id).count
+    let count = eventCounts.count(involving: entity.id)
     let countText = count == 0 ? "" : "\(count) event" + (count == 1 ? "" : "s")
     let nameWidth = min(self.nameWidth, max(0, width / 2))
     let name = TextLayout.fit(TerminalSafeText.sanitize(entity.name), toWidth: nameWidth)
@@ -89,5 +94,25 @@ package struct ListRows {
     ]
     if !flag.isEmpty { spans += [Span(" "), Span(flag, style: .warning)] }
     return spans
+  }
+}
+
+/// How many events each entity takes part in, kept once counted: the model answers with
+/// the events themselves, tens of thousands for the busiest person of a large import.
+final class EventCounts: Sendable {
+  private let index: CaseIndex
+  private let counts = Mutex<[String: Int]>([:])
+
+  /// No counts yet for `index`.
+  init(index: CaseIndex) {
+    self.index = index
+  }
+
+  /// The number of events `entityID` takes part in.
+  func count(involving entityID: String) -> Int {
+    if let kept = counts.withLock({ $0[entityID] }) { return kept }
+    let count = index.events(involving: entityID).count
+    counts.withLock { $0[entityID] = count }
+    return count
   }
 }

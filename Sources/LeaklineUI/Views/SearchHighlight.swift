@@ -16,6 +16,14 @@ package enum SearchHighlight {
     var column = 0
     for character in text {
       let width = DisplayWidth.of(character)
+      // ASCII folds to its lower case: no need to make a string of each letter.
+      if character.utf8.count == 1, let byte = character.utf8.first, byte != 0, byte < 0x80 {
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        folded.append(Character(Unicode.Scalar(lower)))
+        origin.append((column, column + width))
+        column += width
+        continue
+      }
       for f in TextFolding.fold(String(character)) {
         folded.append(f)
         origin.append((column, column + width))

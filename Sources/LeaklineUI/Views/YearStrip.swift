@@ -6,29 +6,20 @@ package enum YearStrip {
   /// Block characters from one eighth to full height.
   static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
-  /// Draws the strip for `events` (the listed events) on `row`, `width` columns wide.
-  ///
-  /// - Parameter selectedYear: the selected event's year; `nil` for an undated event.
+  /// Draws the strip for `counts` (those of the listed events) on `row`, `width` columns
+  /// wide, highlighting the year of `selected`, the selected event.
   package static func draw(
-    _ events: [Event], selected: Event?, into buffer: inout ScreenBuffer, row: Int, width: Int
+    _ counts: YearCounts, selected: Event?, into buffer: inout ScreenBuffer, row: Int, width: Int
   ) {
-    var counts: [Int: Int] = [:]
-    var undated = 0
-    for event in events {
-      guard let when = event.when else {
-        undated += 1
-        continue
-      }
-      for year in when.years { counts[year, default: 0] += 1 }
-    }
+    let undated = counts.undated
     let selectedYear = selected?.when?.start.year
     var tail = ""
     if let year = selectedYear {
-      let count = counts[year] ?? 0
+      let count = counts.count(in: year)
       tail = "  \(year): \(count) event" + (count == 1 ? "" : "s")
     }
     let undatedText = undated > 0 ? "  +\(undated) undated" : ""
-    guard let first = counts.keys.min(), let last = counts.keys.max() else {
+    guard let first = counts.first, let last = counts.last else {
       buffer.put(
         " No dated events" + undatedText, row: row, column: 0, maxWidth: width, style: .muted)
       return
@@ -43,14 +34,14 @@ package enum YearStrip {
       lower = max(first, min(centre - room / 2, last - room + 1))
       upper = lower + room - 1
     }
-    let top = counts.values.max() ?? 1
+    let top = counts.top
     var x = 1
     x += buffer.put(
       String(lower) + (lower > first ? "…" : " "), row: row, column: x, maxWidth: width - x,
       style: .muted)
     for year in lower...upper {
       guard x < width else { break }
-      let count = counts[year] ?? 0
+      let count = counts.count(in: year)
       let cell: String
       if count == 0 {
         cell = "·"

@@ -6,15 +6,24 @@ import Testing
 /// none blocks (a FIFO with no writer would block a plain `open`) or reads gigabytes.
 @Suite struct FileKindTests {
   /// Loads `path` and returns its single issue, recording a failure otherwise.
-  private func singleIssue(_ path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> CaseFileIssue? {
-    guard let error = Hostile.load(path: path, sourceLocation: sourceLocation)?.refused(path, sourceLocation: sourceLocation) else {
+  private func singleIssue(
+    _ path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> CaseFileIssue? {
+    guard
+      let error = Hostile.load(path: path, sourceLocation: sourceLocation)?.refused(
+        path, sourceLocation: sourceLocation)
+    else {
       return nil
     }
-    #expect(error.issues.count == 1, "\(error.issues.map(\.debugSanitised))", sourceLocation: sourceLocation)
+    #expect(
+      error.issues.count == 1, "\(error.issues.map(\.debugSanitised))",
+      sourceLocation: sourceLocation)
     let issue = error.issues.first
     #expect(issue?.file == path, sourceLocation: sourceLocation)
     // The headline names the path as it prints: sanitised.
-    #expect(issue?.headline.hasPrefix(TerminalSafeText.sanitize(path) + ":") == true, sourceLocation: sourceLocation)
+    #expect(
+      issue?.headline.hasPrefix(TerminalSafeText.sanitize(path) + ":") == true,
+      sourceLocation: sourceLocation)
     Hostile.expectProblemsPrintSafely(error, sourceLocation: sourceLocation)
     return issue
   }
@@ -61,20 +70,27 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("huge.json").path
     _ = FileManager.default.createFile(atPath: path, contents: Data("{".utf8))
-    try #require(truncate(path, off_t(CaseFileLoader.maximumFileSize) + 1) == 0, "truncate failed: errno \(errno)")
+    try #require(
+      truncate(path, off_t(CaseFileLoader.maximumFileSize) + 1) == 0,
+      "truncate failed: errno \(errno)")
     let issue = singleIssue(path)
-    #expect(issue?.message.contains("more than Leakline reads (2048 MiB)") == true, "\(issue?.message ?? "")")
+    #expect(
+      issue?.message.contains("more than Leakline reads (2048 MiB)") == true,
+      "\(issue?.message ?? "")")
   }
 
   @Test func aMissingFileSaysSo() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID().uuidString).json").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "no-such-\(UUID().uuidString).json"
+    ).path
     #expect(singleIssue(path)?.message == "No such file")
   }
 
   @Test func aSymlinkLoopIsAMessage() throws {
     let folder = try Hostile.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let a = folder.appendingPathComponent("a.json").path, b = folder.appendingPathComponent("b.json").path
+    let a = folder.appendingPathComponent("a.json").path
+    let b = folder.appendingPathComponent("b.json").path
     try FileManager.default.createSymbolicLink(atPath: a, withDestinationPath: b)
     try FileManager.default.createSymbolicLink(atPath: b, withDestinationPath: a)
     #expect(singleIssue(a)?.message.hasPrefix("Cannot open the file") == true)
@@ -86,7 +102,8 @@ import Testing
     let folder = try Hostile.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("secret.json").path
-    _ = FileManager.default.createFile(atPath: path, contents: Data("{}".utf8), attributes: [.posixPermissions: 0])
+    _ = FileManager.default.createFile(
+      atPath: path, contents: Data("{}".utf8), attributes: [.posixPermissions: 0])
     #expect(singleIssue(path)?.message == "Permission denied")
   }
 

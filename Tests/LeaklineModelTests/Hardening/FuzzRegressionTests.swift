@@ -35,7 +35,8 @@ import Testing
     #expect(TextFolding.fold("Á\u{0}B") == "a␀b")
     #expect(index.events(matching: try SearchQuery.parse("massacre\u{0}")).map(\.id) == ["e"])
     #expect(index.events(matching: try SearchQuery.parse("massacr\u{0}")).isEmpty)
-    #expect(index.sources(matching: try SearchQuery.parse("\"before\u{0}after\"")).map(\.id) == ["nul"])
+    #expect(
+      index.sources(matching: try SearchQuery.parse("\"before\u{0}after\"")).map(\.id) == ["nul"])
     #expect(index.sources(matching: try SearchQuery.parse("record\u{0}")).isEmpty)
   }
 }

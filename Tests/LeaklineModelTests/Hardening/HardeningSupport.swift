@@ -12,7 +12,9 @@ enum Hostile {
   static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
   /// A hostile fixture's bytes.
-  static func bytes(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [UInt8] {
+  static func bytes(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    throws -> [UInt8]
+  {
     try TestFiles.bytes("hostile/" + name, sourceLocation: sourceLocation)
   }
 
@@ -63,7 +65,9 @@ enum Hostile {
     let report = PlainTextReport(index: index)
     var lines = report.eventLines(index.timeline) + report.sourcesList()
     for event in index.timeline { lines += report.eventReport(event) }
-    for entity in index.entitiesByKind { lines += [report.entityLine(entity)] + report.dossier(entity) }
+    for entity in index.entitiesByKind {
+      lines += [report.entityLine(entity)] + report.dossier(entity)
+    }
     for source in index.sourcesInOrder { lines += report.sourceReport(source) }
     var reports = [JSONReport.events(index.timeline, index: index, query: nil)]
     reports += index.timeline.map { JSONReport.event($0, index: index) }
@@ -74,38 +78,52 @@ enum Hostile {
   }
 
   /// Checks every printed line and JSON report of a loaded case for raw controls.
-  static func expectEverythingPrintedIsSafe(_ index: CaseIndex, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+  static func expectEverythingPrintedIsSafe(
+    _ index: CaseIndex, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
     let printed = everythingPrinted(index)
     for line in printed.lines {
       expectTerminalSafe(line, "a PlainTextReport line", sourceLocation: sourceLocation)
     }
     for json in printed.json {
-      expectTerminalSafe(json, allowingNewlines: true, "a JSON report", sourceLocation: sourceLocation)
+      expectTerminalSafe(
+        json, allowingNewlines: true, "a JSON report", sourceLocation: sourceLocation)
     }
   }
 
   /// Checks a load failure as `leakline validate` prints it: the sanitised text and the
   /// JSON problem list hold no raw control, and every issue says what and how to fix it.
-  static func expectProblemsPrintSafely(_ error: CaseFileError, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+  static func expectProblemsPrintSafely(
+    _ error: CaseFileError, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
     #expect(!error.issues.isEmpty, sourceLocation: sourceLocation)
     for issue in error.issues {
-      #expect(!issue.message.isEmpty && !issue.help.isEmpty, "\(issue)", sourceLocation: sourceLocation)
+      #expect(
+        !issue.message.isEmpty && !issue.help.isEmpty, "\(issue)", sourceLocation: sourceLocation)
     }
     let text = TerminalSafeText.sanitize(error.description, keepingNewlines: true)
-    expectTerminalSafe(text, allowingNewlines: true, "the sanitised problem list", sourceLocation: sourceLocation)
+    expectTerminalSafe(
+      text, allowingNewlines: true, "the sanitised problem list", sourceLocation: sourceLocation)
     let json = JSONReport.problems(error, file: error.issues.first?.file ?? "").render()
-    expectTerminalSafe(json, allowingNewlines: true, "the JSON problem list", sourceLocation: sourceLocation)
+    expectTerminalSafe(
+      json, allowingNewlines: true, "the JSON problem list", sourceLocation: sourceLocation)
   }
 
   /// Loads bytes under the hang guard.
-  static func load(_ bytes: [UInt8], name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Result<CaseFile, CaseFileError>? {
+  static func load(
+    _ bytes: [UInt8], name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> Result<CaseFile, CaseFileError>? {
     finishes("loading \(name)", sourceLocation: sourceLocation) {
-      Result { () throws(CaseFileError) -> CaseFile in try CaseFileLoader.load(bytes: bytes, name: name) }
+      Result { () throws(CaseFileError) -> CaseFile in
+        try CaseFileLoader.load(bytes: bytes, name: name)
+      }
     }
   }
 
   /// Loads a path under the hang guard.
-  static func load(path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Result<CaseFile, CaseFileError>? {
+  static func load(path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    -> Result<CaseFile, CaseFileError>?
+  {
     finishes("loading \(path)", sourceLocation: sourceLocation) {
       Result { () throws(CaseFileError) -> CaseFile in try CaseFileLoader.load(path: path) }
     }
@@ -113,7 +131,8 @@ enum Hostile {
 
   /// A fresh temporary folder, removed by the caller with `removeItem`.
   static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("leakline-hostile-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "leakline-hostile-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -137,7 +156,9 @@ func finishes<T: Sendable>(
   thread.stackSize = 8 << 20
   thread.start()
   if done.wait(timeout: .now() + seconds) == .timedOut {
-    Issue.record("\(what) did not finish in \(Int(seconds)) s: a hang or a quadratic blow-up", sourceLocation: sourceLocation)
+    Issue.record(
+      "\(what) did not finish in \(Int(seconds)) s: a hang or a quadratic blow-up",
+      sourceLocation: sourceLocation)
     return nil
   }
   return box.value
@@ -153,19 +174,24 @@ final class HostileResultBox<T: Sendable>: @unchecked Sendable {
 
 extension Result where Failure == CaseFileError {
   /// The loaded file, recording an issue with every problem when it did not load.
-  func loaded(_ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Success? {
+  func loaded(_ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Success?
+  {
     switch self {
     case .success(let file): return file
     case .failure(let error):
-      Issue.record("\(what) should load but did not:\n\(TerminalSafeText.sanitize(String(error.description.prefix(2000)), keepingNewlines: true))", sourceLocation: sourceLocation)
+      Issue.record(
+        "\(what) should load but did not:\n\(TerminalSafeText.sanitize(String(error.description.prefix(2000)), keepingNewlines: true))",
+        sourceLocation: sourceLocation)
       return nil
     }
   }
 
   /// The load error, recording an issue when the file loaded.
-  func refused(_ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> CaseFileError? {
+  func refused(_ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    -> CaseFileError?
+  {
     switch self {
-    case .success: 
+    case .success:
       Issue.record("\(what) loaded, but it should be refused", sourceLocation: sourceLocation)
       return nil
     case .failure(let error): return error

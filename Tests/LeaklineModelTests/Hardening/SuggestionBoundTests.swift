@@ -1,5 +1,6 @@
-@testable import LeaklineModel
 import Testing
+
+@testable import LeaklineModel
 
 /// The bounded edit distance behind "Did you mean …?" agrees with the textbook one, and a
 /// hostile number of long candidates stays within the work budget.
@@ -13,7 +14,9 @@ import Testing
       for j in stride(from: 1, through: b.count, by: 1) {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
         d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+        }
       }
     }
     return d[a.count][b.count]
@@ -26,7 +29,9 @@ import Testing
       let a = (0..<rng.below(9)).map { _ in alphabet[rng.below(alphabet.count)] }
       let b = (0..<rng.below(9)).map { _ in alphabet[rng.below(alphabet.count)] }
       let exact = Self.reference(a, b)
-      #expect(Suggestion.distance(a, b) == exact, "\(String(String.UnicodeScalarView(a))) / \(String(String.UnicodeScalarView(b)))")
+      #expect(
+        Suggestion.distance(a, b) == exact,
+        "\(String(String.UnicodeScalarView(a))) / \(String(String.UnicodeScalarView(b)))")
       for bound in 0...9 {
         let bounded = Suggestion.distance(a, b, atMost: bound)
         #expect(bounded == (exact <= bound ? exact : nil), "\(a) / \(b) within \(bound)")
@@ -43,8 +48,12 @@ import Testing
   /// budget this is 20,000 × 128 × 128 cells for every unknown id.
   @Test func manyLongCandidatesStayWithinTheBudget() {
     let word = String(repeating: "q", count: 128)
-    let candidates = (0..<20_000).map { String(repeating: "x", count: 120) + String($0).leftPadForTest(8) }
-    let found = finishes("suggesting among 20,000 long ids", within: 10) { Suggestion.nearest(to: word, in: candidates) }
+    let candidates = (0..<20_000).map {
+      String(repeating: "x", count: 120) + String($0).leftPadForTest(8)
+    }
+    let found = finishes("suggesting among 20,000 long ids", within: 10) {
+      Suggestion.nearest(to: word, in: candidates)
+    }
     #expect(found == .some(nil))
   }
 }

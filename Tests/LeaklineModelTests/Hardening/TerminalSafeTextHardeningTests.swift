@@ -7,7 +7,9 @@ import Testing
   /// Every scalar of the BMP's first 0x3000 and the specials, alone and between letters,
   /// comes out with no control or bidi character left, and idempotent.
   @Test func noScalarSurvivesRaw() {
-    let specials: [UInt32] = [0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB, 0xFFFC, 0xFFFD, 0xE0001, 0xE007F, 0x10FFFF]
+    let specials: [UInt32] = [
+      0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB, 0xFFFC, 0xFFFD, 0xE0001, 0xE007F, 0x10FFFF,
+    ]
     for value in Array(0..<0x3000) + specials {
       guard let scalar = Unicode.Scalar(value) else { continue }
       let text = "a" + String(scalar) + "b"
@@ -23,7 +25,8 @@ import Testing
   }
 
   @Test func longRunsOfCombiningMarksAreBrokenUpWithoutLosingAny() {
-    let marks = String(String.UnicodeScalarView((0..<100).map { $0 % 2 == 0 ? "\u{0301}" : "\u{0316}" }))
+    let marks = String(
+      String.UnicodeScalarView((0..<100).map { $0 % 2 == 0 ? "\u{0301}" : "\u{0316}" }))
     let safe = TerminalSafeText.sanitize("e" + marks)
     let scalars = Array(safe.unicodeScalars)
     #expect(scalars.filter { $0 != "\u{034F}" }.count == 101)
@@ -35,12 +38,16 @@ import Testing
 
   /// A million marks: sanitising and then wrapping, splitting and counting stay linear.
   @Test func aMillionCombiningMarksStayLinear() {
-    let marks = String(String.UnicodeScalarView((0..<1_000_000).map { $0 % 2 == 0 ? "\u{0301}" : "\u{0316}" }))
+    let marks = String(
+      String.UnicodeScalarView((0..<1_000_000).map { $0 % 2 == 0 ? "\u{0301}" : "\u{0316}" }))
     let result = finishes("sanitising and splitting a million combining marks") {
       let safe = TerminalSafeText.sanitize("e" + marks + " next\nline", keepingNewlines: true)
       return safe.split(separator: "\n").count + safe.split(separator: " ").count
     }
     #expect(result == 4)
-    #expect(finishes("needsSanitizing on a million marks") { TerminalSafeText.needsSanitizing("e" + marks) } == true)
+    #expect(
+      finishes("needsSanitizing on a million marks") {
+        TerminalSafeText.needsSanitizing("e" + marks)
+      } == true)
   }
 }

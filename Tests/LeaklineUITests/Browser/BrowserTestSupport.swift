@@ -93,7 +93,7 @@ extension Browser {
     guard let cursor = state.page.document.cursor, let (document, _) = document(state.page) else {
       return nil
     }
-    return document.lines[cursor].link
+    return document.line(cursor).link
   }
 }
 

@@ -17,7 +17,9 @@ enum FuzzCheck {
 
   /// Traps when `text` holds a scalar that must not reach a terminal; LF is allowed only
   /// when `allowingNewlines`.
-  static func terminalSafe(_ text: String, allowingNewlines: Bool = false, _ what: @autoclosure () -> String) {
+  static func terminalSafe(
+    _ text: String, allowingNewlines: Bool = false, _ what: @autoclosure () -> String
+  ) {
     for scalar in text.unicodeScalars where isForbidden(scalar) {
       if scalar == "\n" && allowingNewlines { continue }
       let hex = String(scalar.value, radix: 16, uppercase: true)
@@ -30,7 +32,9 @@ enum FuzzCheck {
     do {
       _ = try JSONParser.parse(Array(json.utf8))
     } catch {
-      fail("\(what()) is not valid JSON (\(error.message) at byte \(error.offset)): \(json.prefix(200))")
+      fail(
+        "\(what()) is not valid JSON (\(error.message) at byte \(error.offset)): \(json.prefix(200))"
+      )
     }
   }
 

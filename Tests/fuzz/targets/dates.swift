@@ -8,7 +8,8 @@
 public func fuzzDates(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let bytes = fuzzBytes(data, size)
   let text = String(decoding: bytes, as: UTF8.self)
-  let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+  let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(
+    String.init)
   guard let start = parse(parts[0]) else { return 0 }
   let end = parts.count > 1 ? parse(parts[1]) : nil
   let span = DateSpan(start: start, end: end, isApproximate: (bytes.first ?? 0) & 1 == 1)
@@ -16,7 +17,9 @@ public func fuzzDates(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if shown.isEmpty { FuzzCheck.fail("an empty display for '\(text)'") }
     FuzzCheck.terminalSafe(shown, "the display of '\(text)'")
   }
-  if span.firstDay > span.start.lastDay { FuzzCheck.fail("span \(span.iso) starts after its start date ends") }
+  if span.firstDay > span.start.lastDay {
+    FuzzCheck.fail("span \(span.iso) starts after its start date ends")
+  }
   _ = span.years
   _ = span.overlaps(years: 1990...2020)
   if let end, end < start { _ = span < DateSpan(start: end) }
@@ -32,7 +35,9 @@ private func parse(_ text: String) -> CaseDate? {
     if error.description.isEmpty { FuzzCheck.fail("an empty error for '\(text)'") }
     return nil
   }
-  if date.description != text { FuzzCheck.fail("'\(text)' parsed as \(date), which prints differently") }
+  if date.description != text {
+    FuzzCheck.fail("'\(text)' parsed as \(date), which prints differently")
+  }
   if date.firstDay > date.lastDay { FuzzCheck.fail("\(date) ends before it starts") }
   guard (1...9999).contains(date.year) else { FuzzCheck.fail("\(date) has year \(date.year)") }
   do {

@@ -25,11 +25,14 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   }
   let entities = fixedIndex.entities(matching: query)
   let sources = fixedIndex.sources(matching: query)
-  if entities.count > fixedIndex.entitiesByKind.count || sources.count > fixedIndex.sourcesInOrder.count {
+  if entities.count > fixedIndex.entitiesByKind.count
+    || sources.count > fixedIndex.sourcesInOrder.count
+  {
     FuzzCheck.fail("more hits than records for '\(text)'")
   }
   let report = PlainTextReport(index: fixedIndex)
-  let lines = report.eventLines(events) + entities.map(report.entityLine) + sources.map(report.sourceLine)
+  let lines =
+    report.eventLines(events) + entities.map(report.entityLine) + sources.map(report.sourceLine)
   for line in lines { FuzzCheck.terminalSafe(line, "a hit for '\(text)'") }
   return 0
 }
@@ -40,7 +43,9 @@ private func checkResolve(_ text: String) {
   case .entity(let e): _ = PlainTextReport(index: fixedIndex).dossier(e)
   case .source(let s): _ = PlainTextReport(index: fixedIndex).sourceReport(s)
   case .ambiguous(let candidates):
-    if candidates.count < 2 { FuzzCheck.fail("'\(text)' is ambiguous with \(candidates.count) candidates") }
+    if candidates.count < 2 {
+      FuzzCheck.fail("'\(text)' is ambiguous with \(candidates.count) candidates")
+    }
   case .notFound(let suggestions):
     if suggestions.count > 4 { FuzzCheck.fail("'\(text)' has \(suggestions.count) suggestions") }
   }

@@ -15,7 +15,9 @@ public func fuzzSanitize(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var run = 0
     for scalar in safe.unicodeScalars {
       run = scalar.properties.canonicalCombiningClass == .notReordered ? 0 : run + 1
-      if run > TerminalSafeText.maximumCombiningRun { FuzzCheck.fail("a run of \(run) combining marks survives") }
+      if run > TerminalSafeText.maximumCombiningRun {
+        FuzzCheck.fail("a run of \(run) combining marks survives")
+      }
     }
     let changed = !safe.utf8.elementsEqual(text.utf8)
     if !TerminalSafeText.sanitize(safe, keepingNewlines: keep).utf8.elementsEqual(safe.utf8) {
@@ -28,7 +30,9 @@ public func fuzzSanitize(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
       FuzzCheck.fail("needsSanitizing disagrees with sanitize on \(text.debugDescription)")
     }
     let printable = text.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || ($0 == 0x0A && keep) }
-    if printable && changed { FuzzCheck.fail("printable text \(text.debugDescription) was changed") }
+    if printable && changed {
+      FuzzCheck.fail("printable text \(text.debugDescription) was changed")
+    }
   }
   return 0
 }

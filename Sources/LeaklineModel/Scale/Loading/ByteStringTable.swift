@@ -196,14 +196,20 @@ struct ByteKeySet {
     while capacity * 2 > slots.count { grow() }
   }
 
-  /// Adds the key (at an offset below 4 GiB); false when it was already there.
-  mutating func insert(_ base: UnsafePointer<UInt8>, _ start: Int, _ n: Int, hash: UInt64) -> Bool {
+  /// Adds the key (at an offset below 4 GiB); false when it was already there, or may
+  /// have been: a key with the same hash before offset `released` (whose bytes may be
+  /// gone) counts as the same key, so the caller gives up rather than guess.
+  mutating func insert(
+    _ base: UnsafePointer<UInt8>, _ start: Int, _ n: Int, hash: UInt64, released: Int = 0
+  ) -> Bool {
     if (count + 1) * 2 > slots.count { grow() }
     var index = Int(truncatingIfNeeded: hash) & mask
     let found: Bool = slots.withUnsafeMutableBufferPointer { slots in
       while slots[index].count != 0 {
         let s = slots[index]
-        if s.hash == hash, Int(s.count) == n + 1, bytesEqual(base + start, base + Int(s.start), n) {
+        if s.hash == hash, Int(s.count) == n + 1,
+          Int(s.start) < released || bytesEqual(base + start, base + Int(s.start), n)
+        {
           return true
         }
         index = (index + 1) & mask
@@ -213,6 +219,22 @@ struct ByteKeySet {
     }
     if found { return false }
     count += 1
+    return true
+  }
+
+  /// Adds the keys of `other`, whose bytes may be gone; false if any has a hash already
+  /// here (then the two may share a key, and the caller gives up rather than guess).
+  mutating func merge(_ other: ByteKeySet) -> Bool {
+    reserve(count + other.count)
+    for slot in other.slots where slot.count != 0 {
+      var index = Int(truncatingIfNeeded: slot.hash) & mask
+      while slots[index].count != 0 {
+        if slots[index].hash == slot.hash { return false }
+        index = (index + 1) & mask
+      }
+      slots[index] = slot
+      count += 1
+    }
     return true
   }
 

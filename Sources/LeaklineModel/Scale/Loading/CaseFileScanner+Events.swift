@@ -1,23 +1,59 @@
 /// Events: the hot loop of the fast loader, a million times for a large import.
 extension CaseFileScanner {
   /// Reads the `events` array, reserving room for the whole file once the first events
-  /// show how long an event is, and reporting progress.
+  /// show how long an event is, reporting progress, and handing the second half of a
+  /// large array to another core (``EventReader``).
   mutating func eventList() throws(ScanFailure) -> [Event] {
     var events: [Event] = []
     guard try openArray() else { return events }
+    var helper =
+      checksEventsWhileReading
+      ? EventReader.start(
+        EventReader.SharedBytes(base: base, count: end), from: pos, minimumSize: parallelFrom, ids: ids,
+        words: sharedWords, memory: memory)
+      : nil
+    defer { helper?.finish() }
     let first = pos
     repeat {
+      if let reader = helper {
+        skipSpace()
+        if pos == reader.start, let outcome = reader.result() {
+          // The helper started at this very event: its events are the rest of the array.
+          guard eventIDs.merge(outcome.eventIDs) else { throw ScanFailure() }
+          events.append(contentsOf: outcome.events)
+          eventsRead += outcome.events.count
+          pos = outcome.end
+          return events
+        }
+        if pos >= reader.start {
+          reader.finish()
+          // The helper was wrong or met a problem; if it gave back memory ahead of here,
+          // the strict path must read the file again.
+          if reader.hasReleased.load(ordering: .relaxed) { throw ScanFailure() }
+          helper = nil
+        }
+      }
       events.append(try event())
       eventsRead += 1
       if eventsRead == 512 {
         let perEvent = max(1, (pos - first) / 512)
-        let expected = 512 + (end - pos) / perEvent + (end - pos) / perEvent / 50
+        let ahead = (helper?.start ?? end) - pos
+        let expected = 512 + ahead / perEvent + ahead / perEvent / 50 + (end - (helper?.start ?? end)) / perEvent
         events.reserveCapacity(expected)
         eventIDs.reserve(expected)
       }
-      if pos >= nextProgress, let progress {
-        progress(pos, eventsRead)
+      if pos >= nextProgress {
         nextProgress = pos + CaseFileScanner.progressInterval
+        if let reader = helper {
+          let offset = reader.offset.load(ordering: .relaxed)
+          progress?(pos + offset - reader.start, eventsRead + reader.eventsRead.load(ordering: .relaxed))
+        } else {
+          progress?(pos, eventsRead)
+        }
+        if let memory, pos - (1 << 20) > released {
+          memory.release(released..<(pos - (1 << 20)))
+          released = pos - (1 << 20)
+        }
       }
     } while try next(closer: 0x5D)
     return events

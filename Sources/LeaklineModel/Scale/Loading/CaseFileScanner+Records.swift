@@ -44,7 +44,7 @@ extension CaseFileScanner {
       guard seen & bit == 0 else { throw ScanFailure() }
       seen |= bit
     } while try next(closer: 0x7D)
-    guard seen == 63 else { throw ScanFailure() }
+    guard seen & 47 == 47 else { throw ScanFailure() }  // all but "summary"
     skipSpace()
     guard pos == end else { throw ScanFailure() }
     let caseFile = CaseFile(title: title, summary: summary, sources: sources, entities: entities, events: events)
@@ -235,7 +235,10 @@ extension CaseFileScanner {
       } else if keyIs(k, "url") {
         bit = 256
         let value = try stringValue()
-        guard value.hasPrefix("https://") || value.hasPrefix("http://") else { throw ScanFailure() }
+        // CaseFileDecoder's rule, word for word: a full http(s) address without spaces.
+        guard value.hasPrefix("https://") ? value.count > 8 : value.hasPrefix("http://") && value.count > 7,
+          !value.contains(where: \.isWhitespace)
+        else { throw ScanFailure() }
         url = value
       } else if keyIs(k, "url_confirmed") {
         bit = 512
@@ -358,7 +361,9 @@ extension CaseFileScanner {
       throw ScanFailure()
     }
     if kind == .event {
-      guard eventIDs.insert(base, raw.start, raw.count, hash: hash) else { throw ScanFailure() }
+      guard eventIDs.insert(base, raw.start, raw.count, hash: hash, released: released) else {
+        throw ScanFailure()
+      }
       return string(raw)
     }
     let value = string(raw)

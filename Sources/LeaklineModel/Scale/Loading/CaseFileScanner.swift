@@ -46,11 +46,21 @@ struct CaseFileScanner: ~Copyable {
   /// Items of the array being read, before they are copied into an array of exact size.
   var scratchStrings: [String] = []
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>, progress: ((Int, Int) -> Void)?) throws(ScanFailure) {
+  /// The memory the bytes are in, when pages already read may be given back.
+  let memory: ReleasableMemory?
+  /// Bytes before this offset may be gone.
+  var released = 0
+  /// Events arrays of at least this many bytes are read on two cores.
+  var parallelFrom = 8 << 20
+
+  init(
+    _ bytes: UnsafeBufferPointer<UInt8>, progress: ((Int, Int) -> Void)?, releasing memory: ReleasableMemory? = nil
+  ) throws(ScanFailure) {
     guard let base = bytes.baseAddress else { throw ScanFailure() }
     self.base = base
     end = bytes.count
     self.progress = progress
+    self.memory = memory
     if end >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { pos = 3 }
   }
 

@@ -14,17 +14,28 @@ package enum FastCaseFileLoader {
   package static func load(
     _ bytes: UnsafeBufferPointer<UInt8>, progress: ((_ offset: Int, _ events: Int) -> Void)? = nil
   ) -> CaseFile? {
+    load(bytes, releasing: nil, progress: progress)
+  }
+
+  /// As ``load(_:progress:)``, for bytes in `memory`, whose pages the scanners give back
+  /// as they pass them; `parallelFrom` is the size of `events` array split over two cores.
+  static func load(
+    _ bytes: UnsafeBufferPointer<UInt8>, releasing memory: ReleasableMemory?, parallelFrom: Int = 8 << 20,
+    progress: ((_ offset: Int, _ events: Int) -> Void)?
+  ) -> CaseFile? {
     do {
-      var scanner = try CaseFileScanner(bytes, progress: progress)
+      var scanner = try CaseFileScanner(bytes, progress: progress, releasing: memory)
+      scanner.parallelFrom = parallelFrom
       return try scanner.caseFile()
     } catch {
       return nil
     }
   }
 
-  /// The case file in `bytes`, or `nil` when the strict path must look at it.
-  package static func load(_ bytes: [UInt8]) -> CaseFile? {
-    bytes.withUnsafeBufferPointer { load($0) }
+  /// The case file in `bytes`, or `nil` when the strict path must look at it. Events
+  /// arrays of `parallelFrom` bytes or more are read on two cores.
+  package static func load(_ bytes: [UInt8], parallelFrom: Int = 8 << 20) -> CaseFile? {
+    bytes.withUnsafeBufferPointer { load($0, releasing: nil, parallelFrom: parallelFrom, progress: nil) }
   }
 }
 

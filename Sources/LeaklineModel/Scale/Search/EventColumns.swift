@@ -6,116 +6,124 @@ import Foundation
 ///
 /// A field filter is then answered by testing the few distinct values once (`kind:arr`
 /// against 15 kinds) and sweeping an array of small integers, instead of folding and
-/// comparing strings a million times.
+/// comparing strings a million times. Each part is built the first time a query needs
+/// it, so a one-off word search builds only the actors.
 final class EventColumns: Sendable {
   let count: Int
-  /// First and last year each event touches; undated events have an empty range.
-  let firstYear: [Int16]
-  let lastYear: [Int16]
-  let scope: [UInt8]
-  let status: [UInt8]
-  /// The folded kind of each event (`""` when it has none), as an index into `kinds`.
-  let kindOf: [UInt32]
-  let kinds: [String]
-  /// Folded tags.
-  let tags: ValueLists
-  let tagValues: [String]
-  /// Actors: per event, indices into `actorTexts`, each an actor's folded
-  /// "name | alias | … | id" as ``SearchIndex`` builds it.
-  let actors: ValueLists
-  let actorTexts: SearchableText
-  /// Cited sources (events' and discrepancy notes'), with the keys each answers to
-  /// (its id, lower-cased, and its reference numbers).
-  let cites: ValueLists
-  let citeKeys: [Set<String>]
+  private let timeline: [Event]
+  let dates: Lazy<Dates>
+  let kinds: Lazy<Kinds>
+  let tags: Lazy<Values<String>>
+  let actors: Lazy<Values<String>>
+  /// The actors' texts, ready for finding words in them.
+  let actorTexts: Lazy<SearchableText>
+  let cites: Lazy<Values<Set<String>>>
+
+  /// First and last year each event touches (undated events have an empty range), its
+  /// scope and its status.
+  struct Dates: Sendable {
+    var firstYear: [Int16]
+    var lastYear: [Int16]
+    var scope: [UInt8]
+    var status: [UInt8]
+  }
+
+  /// The folded kind of each event (`""` when it has none), as an index into `values`.
+  struct Kinds: Sendable {
+    var of: [UInt32]
+    var values: [String]
+  }
+
+  /// For each event, a list of values: folded tags; actors' folded "name | alias | … |
+  /// id" as ``SearchIndex`` builds them; or cited sources' keys (the id, lower-cased, and
+  /// the reference numbers).
+  struct Values<Value: Sendable>: Sendable {
+    var lists: ValueLists
+    var values: [Value]
+  }
 
   init(caseFile: CaseFile, timeline: [Event]) {
     count = timeline.count
-    var names: [String: String] = [:]
-    for e in caseFile.entities {
-      names[e.id] = TextFolding.fold(([e.name] + e.aliases).joined(separator: " | ")) + " | " + e.id.lowercased()
+    self.timeline = timeline
+    dates = Lazy { EventColumns.dates(timeline) }
+    kinds = Lazy {
+      var numbering = StringNumbering()
+      var values: [String] = []
+      let of = timeline.map { e -> UInt32 in
+        let kind = e.kind ?? ""
+        let (n, isNew) = numbering.number(kind)
+        if isNew { values.append(TextFolding.fold(kind)) }
+        return n
+      }
+      return Kinds(of: of, values: values)
     }
-    var sourceKeys: [String: Set<String>] = [:]
-    for s in caseFile.sources {
-      sourceKeys[s.id] = Set([s.id.lowercased()] + s.refs.map(String.init))
+    tags = Lazy { EventColumns.values(timeline, { $0.tags }, TextFolding.fold) }
+    let entities = caseFile.entities
+    actors = Lazy {
+      var names: [String: String] = [:]
+      for e in entities {
+        names[e.id] = TextFolding.fold(([e.name] + e.aliases).joined(separator: " | ")) + " | " + e.id.lowercased()
+      }
+      return EventColumns.values(timeline, { $0.actors }) { names[$0] ?? $0.lowercased() }
     }
+    actorTexts = Lazy { [actors] in SearchableText(actors.value.values) }
+    let sources = caseFile.sources
+    cites = Lazy {
+      var keys: [String: Set<String>] = [:]
+      for s in sources { keys[s.id] = Set([s.id.lowercased()] + s.refs.map(String.init)) }
+      return EventColumns.values(
+        timeline, { $0.sources + $0.discrepancies.flatMap(\.sources) }, { keys[$0] ?? [$0.lowercased()] },
+        once: true)
+    }
+  }
 
-    var firstYear = [Int16](repeating: Int16.max, count: count)
-    var lastYear = [Int16](repeating: Int16.min, count: count)
-    var scope = [UInt8](repeating: 0, count: count)
-    var status = [UInt8](repeating: 0, count: count)
-    var kindOf = [UInt32](repeating: 0, count: count)
-    var kindIndex = StringNumbering()
-    var kinds: [String] = []
-    var tags = ValueLists.Builder(count: count)
-    var tagIndex = StringNumbering()
-    var tagValues: [String] = []
-    var actors = ValueLists.Builder(count: count)
-    var actorIndex = StringNumbering(capacity: 4096)
-    var actorTexts: [String] = []
-    var cites = ValueLists.Builder(count: count)
-    var citeIndex = StringNumbering(capacity: 4096)
-    var citeKeys: [Set<String>] = []
+  private static func dates(_ timeline: [Event]) -> Dates {
+    var d = Dates(
+      firstYear: [Int16](repeating: Int16.max, count: timeline.count),
+      lastYear: [Int16](repeating: Int16.min, count: timeline.count),
+      scope: [UInt8](repeating: 0, count: timeline.count),
+      status: [UInt8](repeating: 0, count: timeline.count))
     let scopes = Event.Scope.allCases
     let statuses = Event.Status.allCases
-
-    // Values are numbered by their bytes; each new number looks its value up by
-    // `String`, as SearchIndex does, so the values are the same.
-    func intern(_ key: String, _ index: inout StringNumbering, _ make: () -> Void) -> UInt32 {
-      let (number, isNew) = index.number(key)
-      if isNew { make() }
-      return number
+    for i in timeline.indices {
+      if let years = timeline[i].when?.years {
+        d.firstYear[i] = Int16(clamping: years.lowerBound)
+        d.lastYear[i] = Int16(clamping: years.upperBound)
+      }
+      d.scope[i] = UInt8(scopes.firstIndex(of: timeline[i].scope) ?? 0)
+      d.status[i] = UInt8(statuses.firstIndex(of: timeline[i].status) ?? 0)
     }
+    return d
+  }
 
-    for (i, e) in timeline.enumerated() {
-      if let when = e.when {
-        let years = when.years
-        firstYear[i] = Int16(clamping: years.lowerBound)
-        lastYear[i] = Int16(clamping: years.upperBound)
+  /// Each event's `keys`, numbered by their bytes; each new number gets its value from
+  /// `value(key)`, looked up by `String` as ``SearchIndex`` does, so the values are the
+  /// same. With `once`, an event lists a value once.
+  private static func values<Value>(
+    _ timeline: [Event], _ keys: (Event) -> [String], _ value: (String) -> Value, once: Bool = false
+  ) -> Values<Value> {
+    var numbering = StringNumbering(capacity: 4096)
+    var values: [Value] = []
+    var lists = ValueLists.Builder(count: timeline.count)
+    for i in timeline.indices {
+      for key in keys(timeline[i]) {
+        let (n, isNew) = numbering.number(key)
+        if isNew { values.append(value(key)) }
+        if once { lists.appendOnce(n) } else { lists.append(n) }
       }
-      scope[i] = UInt8(scopes.firstIndex(of: e.scope) ?? 0)
-      status[i] = UInt8(statuses.firstIndex(of: e.status) ?? 0)
-      let kind = e.kind ?? ""
-      kindOf[i] = intern(kind, &kindIndex) { kinds.append(TextFolding.fold(kind)) }
-      for tag in e.tags {
-        tags.append(intern(tag, &tagIndex) { tagValues.append(TextFolding.fold(tag)) })
-      }
-      tags.endList()
-      for a in e.actors {
-        actors.append(intern(a, &actorIndex) { actorTexts.append(names[a] ?? a.lowercased()) })
-      }
-      actors.endList()
-      for id in e.sources {
-        cites.appendOnce(intern(id, &citeIndex) { citeKeys.append(sourceKeys[id] ?? [id.lowercased()]) })
-      }
-      for d in e.discrepancies {
-        for id in d.sources {
-          cites.appendOnce(intern(id, &citeIndex) { citeKeys.append(sourceKeys[id] ?? [id.lowercased()]) })
-        }
-      }
-      cites.endList()
+      lists.endList()
     }
-    self.firstYear = firstYear
-    self.lastYear = lastYear
-    self.scope = scope
-    self.status = status
-    self.kindOf = kindOf
-    self.kinds = kinds
-    self.tags = tags.build(valueCount: tagValues.count)
-    self.tagValues = tagValues
-    self.actors = actors.build(valueCount: actorTexts.count)
-    self.actorTexts = SearchableText(actorTexts)
-    self.cites = cites.build(valueCount: citeKeys.count)
-    self.citeKeys = citeKeys
+    return Values(lists: lists.build(valueCount: values.count), values: values)
   }
 
   /// The events whose year range overlaps `years`.
-  func events(inYears years: ClosedRange<Int>, within scope: Bitset?) -> Bitset {
+  func events(inYears years: ClosedRange<Int>) -> Bitset {
+    let d = dates.value
     var out = Bitset(capacity: count)
     let lo = Int16(clamping: years.lowerBound)
     let hi = Int16(clamping: years.upperBound)
-    firstYear.withUnsafeBufferPointer { first in
-      lastYear.withUnsafeBufferPointer { last in
+    d.firstYear.withUnsafeBufferPointer { first in
+      d.lastYear.withUnsafeBufferPointer { last in
         out.withWords { w in
           for i in 0..<count where first[i] <= hi && lo <= last[i] {
             w[i >> 6] |= 1 << UInt64(i & 63)
@@ -123,7 +131,6 @@ final class EventColumns: Sendable {
         }
       }
     }
-    if let scope { out.formIntersection(scope) }
     return out
   }
 
@@ -138,14 +145,16 @@ final class EventColumns: Sendable {
     return out
   }
 
-  /// The events whose kind is one of the `matching` distinct kinds.
-  func events(withKind matching: [Bool]) -> Bitset {
+  /// The events whose kind starts with `prefix`.
+  func events(withKindPrefix prefix: String) -> Bitset {
+    let k = kinds.value
+    let matching = k.values.map { $0.hasPrefix(prefix) }
     var out = Bitset(capacity: count)
     guard matching.contains(true) else { return out }
-    kindOf.withUnsafeBufferPointer { k in
+    k.of.withUnsafeBufferPointer { of in
       matching.withUnsafeBufferPointer { m in
         out.withWords { w in
-          for i in 0..<count where m[Int(k[i])] { w[i >> 6] |= 1 << UInt64(i & 63) }
+          for i in 0..<count where m[Int(of[i])] { w[i >> 6] |= 1 << UInt64(i & 63) }
         }
       }
     }
@@ -238,15 +247,22 @@ struct ValueLists: Sendable {
       }
       return out
     }
+    // A sweep, skipping 64 events at a time where `already` has them all.
+    let skip = already?.words ?? []
     starts.withUnsafeBufferPointer { s in
       values.withUnsafeBufferPointer { vals in
         matching.withUnsafeBufferPointer { m in
           out.withWords { w in
-            for e in 0..<count {
-              if let already, already.contains(e) { continue }
-              for k in Int(s[e])..<Int(s[e + 1]) where m[Int(vals[k])] {
-                w[e >> 6] |= 1 << UInt64(e & 63)
-                break
+            for word in 0..<w.count {
+              var todo: UInt64 = word < skip.count ? ~skip[word] : ~0
+              while todo != 0 {
+                let e = word << 6 | todo.trailingZeroBitCount
+                todo &= todo &- 1
+                guard e < count else { break }
+                for k in Int(s[e])..<Int(s[e + 1]) where m[Int(vals[k])] {
+                  w[word] |= 1 << UInt64(e & 63)
+                  break
+                }
               }
             }
           }

@@ -5,6 +5,8 @@ extension EventSearchEngine {
   struct Evaluator {
     let columns: EventColumns
     let text: TextIndex?
+    /// The actors' texts, searchable.
+    var actorTexts: SearchableText { columns.actorTexts.value }
     let timeline: [Event]
     let isCancelled: @Sendable () -> Bool
     /// Without a word index: each word's events, from one scan of the text.
@@ -33,20 +35,24 @@ extension EventSearchEngine {
       let found: Bitset
       switch term {
       case .years(let years):
-        found = columns.events(inYears: years, within: nil)
+        found = columns.events(inYears: years)
       case .scope(let scope):
-        found = columns.events(where: columns.scope, is: UInt8(Event.Scope.allCases.firstIndex(of: scope) ?? 0))
+        found = columns.events(where: columns.dates.value.scope, is: UInt8(Event.Scope.allCases.firstIndex(of: scope) ?? 0))
       case .status(let status):
-        found = columns.events(where: columns.status, is: UInt8(Event.Status.allCases.firstIndex(of: status) ?? 0))
+        found = columns.events(
+          where: columns.dates.value.status, is: UInt8(Event.Status.allCases.firstIndex(of: status) ?? 0))
       case .kind(let prefix):
-        found = columns.events(withKind: columns.kinds.map { $0.hasPrefix(prefix) })
+        found = columns.events(withKindPrefix: prefix)
       case .tag(let prefix):
-        found = columns.tags.events(matching: columns.tagValues.map { $0.hasPrefix(prefix) }, count: count)
+        let tags = columns.tags.value
+        found = tags.lists.events(matching: tags.values.map { $0.hasPrefix(prefix) }, count: count)
       case .source(let key):
-        found = columns.cites.events(matching: columns.citeKeys.map { $0.contains(key) }, count: count)
+        let cites = columns.cites.value
+        found = cites.lists.events(matching: cites.values.map { $0.contains(key) }, count: count)
       case .person(let name):
         let words = name.split(separator: " ").map(String.init)
-        found = columns.actors.events(matching: columns.actorTexts.matches(allOf: words), count: count)
+        let actors = columns.actors.value
+        found = actors.lists.events(matching: actorTexts.matches(allOf: words), count: count)
       case .word(let word), .phrase(let word):
         return textEvents(term, word, within: within)
       }
@@ -80,7 +86,8 @@ extension EventSearchEngine {
         for (k, position) in text.otherPositions.enumerated() {
           let p = Int(position)
           if isComplete || within.contains(p),
-            SearchableText.contains(word, bytes, isASCII: isASCII, in: text.otherTexts[k])
+            SearchableText.contains(
+              word, bytes, isASCII: isASCII, in: text.otherTexts[k], hasSingleton: text.otherHasSingleton[k])
           {
             own.insert(p)
           }
@@ -89,7 +96,8 @@ extension EventSearchEngine {
         own = scanned?[term] ?? Bitset(capacity: columns.count)
         isComplete = false
       }
-      own.formUnion(columns.actors.events(matching: columns.actorTexts.matches(word), count: columns.count, skipping: own))
+      own.formUnion(
+        columns.actors.value.lists.events(matching: actorTexts.matches(word), count: columns.count, skipping: own))
       if isComplete { remembered.append(Remembered(term: term, events: own, tokens: tokens)) }
       return own
     }

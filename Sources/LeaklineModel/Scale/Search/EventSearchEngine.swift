@@ -13,7 +13,22 @@ import Synchronization
 package final class EventSearchEngine: Sendable {
   private let caseFile: CaseFile
   let timeline: [Event]
+  let tuning: Tuning
   private let state = Mutex(State())
+
+  /// When work is split over two cores, and when the word index is built at once.
+  package struct Tuning: Sendable {
+    /// Scans and index builds of at least this many events use both cores.
+    package var splitFrom = 50_000
+    /// Below this many events the word index is built by the first query with words
+    /// (it takes milliseconds), rather than that query scanning the text.
+    package var indexAtOnceBelow = 20_000
+
+    package init(splitFrom: Int = 50_000, indexAtOnceBelow: Int = 20_000) {
+      self.splitFrom = splitFrom
+      self.indexAtOnceBelow = indexAtOnceBelow
+    }
+  }
 
   private struct State {
     var columns: EventColumns?
@@ -30,9 +45,10 @@ package final class EventSearchEngine: Sendable {
     var tokens: [UInt32]?
   }
 
-  package init(caseFile: CaseFile, timeline: [Event]) {
+  package init(caseFile: CaseFile, timeline: [Event], tuning: Tuning = Tuning()) {
     self.caseFile = caseFile
     self.timeline = timeline
+    self.tuning = tuning
   }
 
   var count: Int { timeline.count }
@@ -51,8 +67,10 @@ package final class EventSearchEngine: Sendable {
   /// Builds everything a query needs, including the word index, so that no keystroke
   /// waits for it. Safe to call from any thread, more than once.
   package func prepare(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
-    _ = columns
+    let columns = self.columns
     _ = textIndex(building: true, progress: progress)
+    _ = (columns.dates.value, columns.kinds.value, columns.tags.value, columns.cites.value)
+    _ = columns.actorTexts.value
   }
 
   /// The word index; built now when `building`, else only when a previous query used
@@ -61,9 +79,9 @@ package final class EventSearchEngine: Sendable {
     state.withLock { state in
       if let text = state.text { return text }
       state.textQueries += building ? 0 : 1
-      guard building || state.textQueries > 1 || timeline.count < 20_000 else { return nil }
+      guard building || state.textQueries > 1 || timeline.count < tuning.indexAtOnceBelow else { return nil }
       let total = timeline.count
-      let text = TextIndex(timeline: timeline) { progress?($0, total) }
+      let text = TextIndex(timeline: timeline, splitFrom: tuning.splitFrom) { progress?($0, total) }
       state.text = text
       return text
     }
@@ -71,6 +89,11 @@ package final class EventSearchEngine: Sendable {
 
   /// Whether the word index has been built.
   var isTextIndexed: Bool { state.withLock { $0.text != nil } }
+
+  /// Forgets remembered terms.
+  package func forgetRecentTerms() {
+    state.withLock { $0.recent.removeAll() }
+  }
 
   // MARK: Queries
 
@@ -95,7 +118,10 @@ package final class EventSearchEngine: Sendable {
     }
     if text == nil, hasWords, !result.isEmpty {
       let terms = required.filter(\.isText) + query.excluded.filter(\.isText)
-      guard let scanned = TextScan.run(terms.compactMap(\.needle), in: timeline, within: result, isCancelled: isCancelled)
+      let needles = terms.compactMap(\.needle)
+      guard
+        let scanned = TextScan.run(
+          needles, in: timeline, within: result, splitFrom: tuning.splitFrom, isCancelled: isCancelled)
       else { return nil }
       evaluator.scanned = Dictionary(zip(terms, scanned), uniquingKeysWith: { a, _ in a })
     }

@@ -80,17 +80,33 @@ struct SearchableText: Sendable {
     s.value == 0x037E || s.value == 0x1FEF || s.value == 0x212A
   }
 
-  /// `text.contains(word)`, skipping the call when the bytes already say no: an ASCII word
-  /// is found under Unicode rules only where its bytes occur, unless the text has one of
-  /// the three characters canonically equal to an ASCII one.
-  static func contains(_ word: String, _ bytes: [UInt8], isASCII: Bool, in text: String) -> Bool {
-    if isASCII {
-      var text = text
-      let mayMatch = text.withUTF8 { t in
-        bytes.withUnsafeBufferPointer { ByteSearch.contains($0, in: t) }
+  /// `text.contains(word)`, answered from the bytes where they settle it.
+  ///
+  /// For an ASCII word: where its bytes occur with ASCII bytes (or the ends of the text)
+  /// on both sides, they are whole characters, so the word is found. Where its bytes do
+  /// not occur at all, it is not, unless the text has one of the three characters
+  /// canonically equal to an ASCII one (`hasSingleton`, when the caller knows it).
+  /// Anything else asks `String.contains`.
+  static func contains(
+    _ word: String, _ bytes: [UInt8], isASCII: Bool, in text: String, hasSingleton: Bool? = nil
+  ) -> Bool {
+    guard isASCII, !bytes.isEmpty else { return text.contains(word) }
+    var text = text
+    let answer: Bool? = text.withUTF8 { t in
+      bytes.withUnsafeBufferPointer { needle -> Bool? in
+        var from = 0
+        var found = false
+        while let k = ByteSearch.firstIndex(of: needle, in: t, from: from) {
+          found = true
+          let end = k + needle.count
+          if (k == 0 || t[k - 1] < 0x80) && (end == t.count || t[end] < 0x80) { return true }
+          from = k + 1
+        }
+        return found ? nil : false
       }
-      if !mayMatch, !text.unicodeScalars.contains(where: isASCIISingleton) { return false }
     }
+    if answer == true { return true }
+    if answer == false, !(hasSingleton ?? text.unicodeScalars.contains(where: isASCIISingleton)) { return false }
     return text.contains(word)
   }
 }

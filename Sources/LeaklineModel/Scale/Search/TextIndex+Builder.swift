@@ -104,8 +104,8 @@ extension TextIndex {
   /// Builds the index on both cores: each indexes half of the timeline (the second
   /// half's positions all follow the first's, so lists merge by appending).
   /// `progress` gets the number of events done, from either core.
-  static func build(timeline: [Event], progress: (@Sendable (Int) -> Void)?) -> [Part] {
-    let parts = timeline.count >= 50_000 ? 2 : 1
+  static func build(timeline: [Event], splitFrom: Int, progress: (@Sendable (Int) -> Void)?) -> [Part] {
+    let parts = timeline.count >= splitFrom ? 2 : 1
     let results = Mutex<[Part?]>([Part?](repeating: nil, count: parts))
     let done = Mutex<[Int]>([Int](repeating: 0, count: parts))
     DispatchQueue.concurrentPerform(iterations: parts) { k in

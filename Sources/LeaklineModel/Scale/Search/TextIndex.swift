@@ -16,6 +16,8 @@ final class TextIndex: Sendable {
   /// Timeline positions of the events whose text is not ASCII, and that text.
   let otherPositions: [UInt32]
   let otherTexts: [String]
+  /// Whether each of `otherTexts` has a character canonically equal to an ASCII one.
+  let otherHasSingleton: [Bool]
   /// For each ASCII byte, the events whose text has it.
   private let byteSets: [Bitset?]
   /// Every token, once.
@@ -29,9 +31,9 @@ final class TextIndex: Sendable {
 
   /// Indexes `timeline`, on both cores when it is large. `progress` is called from
   /// either core with the number of events done.
-  init(timeline: [Event], progress: (@Sendable (Int) -> Void)? = nil) {
+  init(timeline: [Event], splitFrom: Int = 50_000, progress: (@Sendable (Int) -> Void)? = nil) {
     count = timeline.count
-    let parts = TextIndex.build(timeline: timeline, progress: progress)
+    let parts = TextIndex.build(timeline: timeline, splitFrom: splitFrom, progress: progress)
     // One vocabulary: each part's tokens numbered again, in order.
     var numbering = StringNumbering(capacity: 4096)
     var tokens = SearchableStrings()
@@ -102,6 +104,7 @@ final class TextIndex: Sendable {
     self.byteSets = byteSets
     self.otherPositions = otherPositions
     self.otherTexts = otherTexts
+    otherHasSingleton = otherTexts.map { $0.unicodeScalars.contains(where: SearchableText.isASCIISingleton) }
   }
 
   /// The indexed events whose text has `byte`.

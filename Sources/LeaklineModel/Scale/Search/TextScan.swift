@@ -10,9 +10,10 @@ enum TextScan {
   /// For each of `needles` (folded words or phrases), the events within `within` whose
   /// folded text contains it; `nil` if `isCancelled` said so.
   static func run(
-    _ needles: [String], in timeline: [Event], within: Bitset, isCancelled: @escaping @Sendable () -> Bool
+    _ needles: [String], in timeline: [Event], within: Bitset, splitFrom: Int,
+    isCancelled: @escaping @Sendable () -> Bool
   ) -> [Bitset]? {
-    let parts = timeline.count >= 20_000 ? 2 : 1
+    let parts = timeline.count >= splitFrom ? 2 : 1
     let results = Mutex<[[Bitset]?]>([[Bitset]?](repeating: nil, count: parts))
     DispatchQueue.concurrentPerform(iterations: parts) { part in
       let range = (timeline.count * part / parts)..<(timeline.count * (part + 1) / parts)

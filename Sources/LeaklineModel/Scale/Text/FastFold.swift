@@ -5,17 +5,18 @@ import Foundation
 ///
 /// Foundation's `folding(options:locale:)` costs about 10 µs for a 200-character summary;
 /// at a million events that is 12 s of loading. Folding is a per-character mapping for
-/// the characters listed in ``FoldTable/ranges`` (checked pair by pair in
+/// ASCII and the characters listed in ``FoldTable/ranges`` (checked pair by pair in
 /// `FastFoldTests`), so this folds each character through a table computed once from
-/// Foundation itself, and hands any other text back to Foundation.
+/// ``TextFolding``'s own Foundation path, and hands any other text back to Foundation.
+/// Text of ASCII letters without NUL is lower-cased, as ``TextFolding/fold(_:)`` does.
 package enum FastFold {
   /// The fold of `text`, or `nil` when it has a character outside the table.
   package static func fold(_ text: String) -> String? {
     var text = text
     return text.withUTF8 { source -> String? in
-      if isASCII(source) { return asciiLowercased(source) }
+      if isPlainASCII(source) { return asciiLowercased(source) }
       var failed = false
-      let folded = String(unsafeUninitializedCapacity: source.count * 2) { out in
+      let folded = String(unsafeUninitializedCapacity: source.count * 3) { out in
         guard let base = out.baseAddress, let written = fold(source, into: base) else {
           failed = true
           return 0
@@ -36,9 +37,9 @@ package enum FastFold {
   /// Appends the fold of UTF-8 `source` (one whole string) to `out`; see
   /// ``append(_:to:)-(String,_)``.
   static func append(_ source: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) -> Bool {
-    out.reserve(source.count * 2)
+    out.reserve(source.count * 3)
     let start = out.count
-    if isASCII(source) {
+    if isPlainASCII(source) {
       let target = out.base + start
       for i in 0..<source.count { target[i] = lowercase(source[i]) }
       out.count += source.count
@@ -67,6 +68,13 @@ package enum FastFold {
     return high & 0x8080_8080_8080_8080 == 0
   }
 
+  /// Whether every byte is ASCII and none is NUL (which folds to "␀").
+  @inline(__always)
+  static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard isASCII(bytes) else { return false }
+    return !bytes.contains(0)
+  }
+
   @inline(__always)
   static func lowercase(_ b: UInt8) -> UInt8 {
     b &- 0x41 < 26 ? b | 0x20 : b
@@ -79,8 +87,8 @@ package enum FastFold {
     }
   }
 
-  /// Folds valid UTF-8 into `out`, which has room for twice the source; returns the
-  /// number of bytes written, or `nil` at the first character outside the table.
+  /// Folds valid UTF-8 into `out`, which has room for three times the source; returns
+  /// the number of bytes written, or `nil` at the first character outside the table.
   private static func fold(
     _ source: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>
   ) -> Int? {
@@ -90,14 +98,17 @@ package enum FastFold {
     let n = source.count
     while i < n {
       let b = source[i]
-      if b < 0x80 {
-        out[o] = lowercase(b)
-        o += 1
-        i += 1
-        continue
-      }
       let scalar: UInt32
-      if b < 0xE0 {
+      if b < 0x80 {
+        if b != 0 {
+          out[o] = lowercase(b)
+          o += 1
+          i += 1
+          continue
+        }
+        scalar = 0
+        i += 1
+      } else if b < 0xE0 {
         guard i + 1 < n else { return nil }
         scalar = UInt32(b & 0x1F) << 6 | UInt32(source[i + 1] & 0x3F)
         i += 2
@@ -130,8 +141,10 @@ struct FoldTable: Sendable {
 
   /// The characters folded through the table. Each range was checked, pair by pair, to
   /// fold one character at a time exactly as Foundation folds a whole string; combining
-  /// marks (U+0300–U+036F) are not, since they merge with the letter before them.
+  /// marks (U+0300–U+036F) are not, since they merge with the letter before them. ASCII
+  /// other than NUL folds to its lower case, checked in `FastFoldTests`.
   static let ranges: [ClosedRange<UInt32>] = [
+    0x0000...0x0000,  // NUL, which folds to "␀"
     0x0080...0x024F,  // Latin-1 Supplement, Latin Extended-A and -B
     0x0400...0x045F,  // Cyrillic
     0x1E00...0x1EFF,  // Latin Extended Additional (Vietnamese and others)
@@ -151,7 +164,7 @@ struct FoldTable: Sendable {
         guard FoldTable.ranges.contains(where: { $0.contains(value) }),
           let scalar = Unicode.Scalar(value)
         else { return nil }
-        let folded = Array(FoldTable.foundationFold(String(Character(scalar))).utf8)
+        let folded = Array(TextFolding.foldWithFoundation(String(Character(scalar))).utf8)
         guard folded.count <= 4 else { return nil }
         var packed: UInt32 = 0
         for (k, byte) in folded.enumerated() { packed |= UInt32(byte) << (8 * UInt32(k)) }
@@ -167,10 +180,5 @@ struct FoldTable: Sendable {
     if scalar < 0x460 { return low[Int(scalar)] }
     if scalar >= 0x1E00, scalar < 0x20C0 { return high[Int(scalar - 0x1E00)] }
     return nil
-  }
-
-  /// Foundation's fold, exactly as ``TextFolding/fold(_:)`` does it for non-ASCII text.
-  static func foundationFold(_ text: String) -> String {
-    TextFolding.foldWithFoundation(text)
   }
 }
