@@ -9,9 +9,12 @@ enum BrowserFrames {
 
   /// The screens, and the time `handle` takes for each key typed into the search prompt
   /// (which filters the list: the search and the new selection).
-  static func measure(_ index: CaseIndex) -> (frames: [Frame], typing: Frame) {
+  /// Also the time `Browser.prepare()` takes, which the launcher calls before the first
+  /// frame.
+  static func measure(_ index: CaseIndex) -> (frames: [Frame], typing: Frame, prepareSeconds: Double) {
     var frames: [Frame] = []
     var browser = Browser(index: index, caseName: "bench.case.json")
+    let (prepareSeconds, _) = Measure.time { browser.prepare() }  // as BrowserLauncher does
     _ = browser.handle(.resized(size))
     frames.append(frame("timeline, first screen", browser))
 
@@ -48,7 +51,7 @@ enum BrowserFrames {
     frames.append(frame("sources, first screen", browser))
     frames.append(opening("source page (Enter: handle)", &browser))
     frames.append(frame("source page", browser))
-    return (frames, typing)
+    return (frames, typing, prepareSeconds)
   }
 
   /// The time `handle` takes for Enter, which opens the selected item: the page is laid

@@ -9,6 +9,7 @@ enum BrowserLauncher {
   static func run(index: CaseIndex, caseName: String, mouse: Bool) throws -> Int32 {
     var browser = Browser(
       index: index, caseName: caseName, mouse: mouse, exporter: MarkdownViewExporter())
+    browser.prepare()
     do {
       return try CursesRunner.run(&browser, options: CursesOptions(allowsMouse: mouse))
     } catch {

@@ -16,9 +16,13 @@ public struct SearchIndex: Sendable {
     var all: String
     var names: String
     var kind: String
+    var sources: Set<String>
+  }
+
+  /// The years and tags of the events an entity takes part in, for `year:` and `tag:`.
+  struct EntityActivity: Sendable {
     var years: [ClosedRange<Int>]
     var tags: Set<String>
-    var sources: Set<String>
   }
 
   struct SourceText: Sendable {
@@ -29,8 +33,11 @@ public struct SearchIndex: Sendable {
 
   /// The events' side.
   let engine: EventSearchEngine
-  /// Built on first use: a million events' years and tags take a moment to gather.
+  /// Built on first use.
   private let entities: Lazy<[EntityText]>
+  /// Built when a query first asks for a year or a tag: a million events' years and tags
+  /// take a second or two to gather, which a search for a name should not pay.
+  private let activity: Lazy<[EntityActivity]>
   private let sources: [SourceText]
 
   /// Builds the index over records already in display order.
@@ -48,8 +55,9 @@ public struct SearchIndex: Sendable {
     }
     engine = EventSearchEngine(caseFile: caseFile, timeline: timeline)
     entities = Lazy { [names] in
-      SearchIndex.entityTexts(timeline: timeline, entities: sortedEntities, names: names, keys: keys)
+      SearchIndex.entityTexts(sortedEntities, names: names, keys: keys)
     }
+    activity = Lazy { SearchIndex.entityActivity(timeline: timeline, entities: sortedEntities) }
     sources = sortedSources.map { s in
       let parts = [s.title, s.kind ?? "", s.publisher ?? "", s.note ?? "", s.url ?? "", s.refLabel] + s.authors
       return SourceText(
@@ -66,7 +74,16 @@ public struct SearchIndex: Sendable {
   /// Positions in ``CaseIndex/entitiesByKind`` of the entities that match.
   public func entityPositions(matching query: SearchQuery) -> [Int] {
     let entities = self.entities.value
-    return entities.indices.filter { i in matches(query) { entityMatches($0, entities[i]) } }
+    let needsActivity = (query.required + query.excluded).contains {
+      switch $0 {
+      case .years, .tag: true
+      default: false
+      }
+    }
+    let activity = needsActivity ? self.activity.value : []
+    return entities.indices.filter { i in
+      matches(query) { entityMatches($0, entities[i], needsActivity ? activity[i] : nil) }
+    }
   }
 
   /// Positions in ``CaseIndex/sourcesInOrder`` of the sources that match.
@@ -78,14 +95,15 @@ public struct SearchIndex: Sendable {
     query.required.allSatisfy(test) && !query.excluded.contains(where: test)
   }
 
-  private func entityMatches(_ term: SearchQuery.Term, _ t: EntityText) -> Bool {
+  /// `activity` is given whenever the query has a year or tag term.
+  private func entityMatches(_ term: SearchQuery.Term, _ t: EntityText, _ activity: EntityActivity?) -> Bool {
     switch term {
     case .word(let w): return t.all.contains(w)
     case .phrase(let p): return t.all.contains(p)
     case .person(let p): return p.split(separator: " ").allSatisfy { t.names.contains($0) }
-    case .years(let r): return t.years.contains { $0.overlaps(r) }
+    case .years(let r): return activity?.years.contains { $0.overlaps(r) } ?? false
     case .kind(let k): return t.kind.hasPrefix(k)
-    case .tag(let g): return t.tags.contains { $0.hasPrefix(g) }
+    case .tag(let g): return activity?.tags.contains { $0.hasPrefix(g) } ?? false
     case .source(let s): return t.sources.contains(s)
     case .scope, .status: return true
     }

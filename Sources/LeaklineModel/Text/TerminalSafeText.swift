@@ -26,10 +26,7 @@ public enum TerminalSafeText {
   /// - Parameter keepingNewlines: keep LF as a line break (for multi-line text such as
   ///   summaries, laid out by the caller); CR is still replaced.
   public static func sanitize(_ text: String, keepingNewlines: Bool = false) -> String {
-    // Fast path: printable ASCII (and newlines when kept) needs no work.
-    if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || ($0 == 0x0A && keepingNewlines) }) {
-      return text
-    }
+    if isPlainly(text.utf8, keepingNewlines: keepingNewlines) { return text }
     var out = String.UnicodeScalarView()
     var combiningRun = 0
     for scalar in text.unicodeScalars {
@@ -57,6 +54,30 @@ public enum TerminalSafeText {
       }
     }
     return String(out)
+  }
+
+  /// Whether `utf8` certainly needs no change, read from the bytes alone: printable
+  /// ASCII (and newlines when kept), letters from U+00C0 to U+02FF (lead bytes C3–CB:
+  /// accented Latin letters, never a control, bidi or combining mark) and the punctuation
+  /// from U+2010 to U+2027 (dashes, quotes, bullets, the ellipsis: E2 80 90–A7). Anything
+  /// else takes the scalar-by-scalar path. The CLI passes every line through `sanitize`,
+  /// so at a million events this is most of the work it saves.
+  private static func isPlainly(_ utf8: String.UTF8View, keepingNewlines: Bool) -> Bool {
+    var iterator = utf8.makeIterator()
+    while let byte = iterator.next() {
+      switch byte {
+      case 0x20..<0x7F: continue
+      case 0x0A where keepingNewlines: continue
+      case 0xC3...0xCB:
+        // The String is valid UTF-8: one continuation byte follows.
+        _ = iterator.next()
+      case 0xE2:
+        guard iterator.next() == 0x80, let third = iterator.next(), (0x90...0xA7).contains(third)
+        else { return false }
+      default: return false
+      }
+    }
+    return true
   }
 
   /// Whether `text` would be changed by ``sanitize(_:keepingNewlines:)``.

@@ -58,6 +58,11 @@ package struct Browser: TerminalProgram {
   /// Whether the backend should capture the mouse.
   package var wantsMouse: Bool { state.isMouseEnabled }
 
+  /// Works out now what the first frames would otherwise work out (every list's groups
+  /// and row widths). Call it before the terminal is taken over, so that at a million
+  /// events no frame pays for it; the screens are the same either way.
+  package func prepare() { cache.prepare() }
+
   /// Updates the state for `event` and returns the effects to perform, in order.
   package mutating func handle(_ event: TerminalEvent) -> [TerminalEffect] {
     var effects: [TerminalEffect] = []

@@ -39,14 +39,20 @@ package struct ListContent: Sendable {
   /// Whether `shown` never decreases, so it can be searched by halves.
   private let isAscending: Bool
 
-  /// Content showing `shown` (every item in order when `nil`) grouped as `groups`.
-  init(total: Int, shown: [Int]?, groups: [ListGroup], years: YearCounts?) {
+  /// Content showing `shown` (every item in order when `nil`) grouped as `groups`;
+  /// `isAscending`, when given, says whether `shown` never decreases (else it is checked).
+  init(
+    total: Int, shown: [Int]?, groups: [ListGroup], years: YearCounts?,
+    isAscending: Bool? = nil
+  ) {
     self.total = total
     self.shown = shown
     count = shown?.count ?? total
     self.groups = groups
     self.years = years
-    isAscending = shown.map { s in zip(s, s.dropFirst()).allSatisfy { $0 <= $1 } } ?? true
+    self.isAscending =
+      isAscending
+      ?? shown.map { s in zip(s, s.dropFirst()).allSatisfy { $0 <= $1 } } ?? true
   }
 
   /// The number of display rows, headings included.

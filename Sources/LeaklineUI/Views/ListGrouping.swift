@@ -59,36 +59,71 @@ package struct ListGrouping: Sendable {
 
   /// The content showing `shown` (unfiltered positions in display order), or every item
   /// in order when `shown` is `nil`: consecutive items with the same key form a group.
+  ///
+  /// A straight loop over the keys, as a filter of a million events runs it on every key
+  /// typed into the search prompt.
   package func content(showing shown: [Int]?) -> ListContent {
+    let count = shown?.count ?? keys.count
     var starts: [Int] = []
     var groupKeys: [Int] = []
-    var counter = kind == .timeline ? YearCounts.Counter(years: yearRange) : nil
+    var isAscending = true
     keys.withUnsafeBufferPointer { keys in
-      var previous: Int?
-      func add(_ item: Int, _ position: Int) {
-        let key = keys[position]
-        if key != previous {
-          starts.append(item)
-          groupKeys.append(key)
-          previous = key
-        }
-        if counter != nil {
-          counter?.add(key == Self.undated ? nil : key, lastYears[position])
-        }
-      }
+      guard count > 0 else { return }
       if let shown {
-        for (item, position) in shown.enumerated() { add(item, position) }
+        shown.withUnsafeBufferPointer { shown in
+          var previousPosition = shown[0]
+          var previous = keys[previousPosition]
+          starts.append(0)
+          groupKeys.append(previous)
+          for item in 1..<shown.count {
+            let position = shown[item]
+            if position < previousPosition { isAscending = false }
+            previousPosition = position
+            let key = keys[position]
+            if key != previous {
+              starts.append(item)
+              groupKeys.append(key)
+              previous = key
+            }
+          }
+        }
       } else {
-        for position in keys.indices { add(position, position) }
+        var previous = keys[0]
+        starts.append(0)
+        groupKeys.append(previous)
+        for position in 1..<keys.count {
+          let key = keys[position]
+          if key != previous {
+            starts.append(position)
+            groupKeys.append(key)
+            previous = key
+          }
+        }
       }
     }
-    let count = shown?.count ?? keys.count
+    var years: YearCounts?
+    if kind == .timeline {
+      var counter = YearCounts.Counter(years: yearRange)
+      keys.withUnsafeBufferPointer { keys in
+        lastYears.withUnsafeBufferPointer { lastYears in
+          if let shown {
+            shown.withUnsafeBufferPointer { shown in
+              counter.add(firsts: keys, lasts: lastYears, at: shown, undated: Self.undated)
+            }
+          } else {
+            counter.add(firsts: keys, lasts: lastYears, at: nil, undated: Self.undated)
+          }
+        }
+      }
+      years = counter.counts
+    }
     let groups = starts.indices.map { g in
       ListGroup(
         title: title(groupKeys[g]), firstItem: starts[g],
         count: (g + 1 < starts.count ? starts[g + 1] : count) - starts[g])
     }
-    return ListContent(total: keys.count, shown: shown, groups: groups, years: counter?.counts)
+    return ListContent(
+      total: keys.count, shown: shown, groups: groups, years: years, isAscending: isAscending)
   }
 
   /// The heading of the group with key `key`.

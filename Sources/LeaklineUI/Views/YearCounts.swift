@@ -63,6 +63,50 @@ package struct YearCounts: Hashable, Sendable {
       }
     }
 
+    /// Counts the events at `positions` (every event when `nil`): event `p` touches
+    /// `firsts[p]...lasts[p]`, or is undated when `firsts[p]` is `undated`. The same as
+    /// `add(_:_:)` for each in turn, without a loop per event over the years it spans.
+    mutating func add(
+      firsts: UnsafeBufferPointer<Int>, lasts: UnsafeBufferPointer<Int>,
+      at positions: UnsafeBufferPointer<Int>?, undated marker: Int
+    ) {
+      let total = positions?.count ?? firsts.count
+      guard !dense.isEmpty else {
+        for i in 0..<total {
+          let p = positions?[i] ?? i
+          let first = firsts[p]
+          add(first == marker ? nil : first, lasts[p])
+        }
+        return
+      }
+      // A difference array: +1 where an event's years start, -1 just past where they end.
+      var steps = [Int](repeating: 0, count: dense.count + 1)
+      var undatedFound = 0
+      let base = self.base
+      steps.withUnsafeMutableBufferPointer { steps in
+        for i in 0..<total {
+          let p = positions.map { $0[i] } ?? i
+          let first = firsts[p]
+          if first == marker {
+            undatedFound &+= 1
+            continue
+          }
+          let start = first &- base
+          let last = lasts[p]
+          steps[start] &+= 1
+          steps[(last > first ? last &- base : start) &+ 1] &-= 1
+        }
+      }
+      undated += undatedFound
+      var running = 0
+      dense.withUnsafeMutableBufferPointer { dense in
+        for year in 0..<dense.count {
+          running &+= steps[year]
+          dense[year] &+= running
+        }
+      }
+    }
+
     /// The counts.
     var counts: YearCounts {
       var years: [Int] = []

@@ -50,13 +50,15 @@ struct ByteStringTable {
     let key = ByteKey(base, start, count, end: end)
     var index = Int(truncatingIfNeeded: hash) & mask
     return slots.withUnsafeBufferPointer { slots in
+      // Fields are read in place: copying a slot would retain and release its string on
+      // every probe, a few million times a load.
       while true {
-        let slot = slots[index]
-        if slot.count < 0 { return nil }
-        if slot.hash == hash, slot.count == count, slot.key == key,
-          count <= 16 || restEqual(base + start + 16, Int(slot.rest), count - 16)
+        let slotCount = slots[index].count
+        if slotCount < 0 { return nil }
+        if slots[index].hash == hash, slotCount == count, slots[index].key == key,
+          count <= 16 || restEqual(base + start + 16, Int(slots[index].rest), count - 16)
         {
-          return (slot.value, slot.kind)
+          return (slots[index].value, slots[index].kind)
         }
         index = (index + 1) & mask
       }

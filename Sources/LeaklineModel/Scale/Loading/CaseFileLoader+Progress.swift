@@ -54,6 +54,9 @@ extension FastCaseFileLoader {
       memory != MAP_FAILED
     else { return nil }
     defer { munmap(memory, size) }
+    // Huge pages where the kernel allows them: reading half a gigabyte into 4 KB pages
+    // costs about a second of page faults.
+    _ = madvise(memory, size, MADV_HUGEPAGE)
     var filled = 0
     while filled < size {
       let n = read(fd, memory + filled, size - filled)

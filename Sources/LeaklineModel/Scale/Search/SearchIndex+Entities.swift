@@ -2,19 +2,26 @@ import Synchronization
 
 extension SearchIndex {
   /// The entities' searchable text: names, role, summary, kind and relation types folded
-  /// into one string, plus the years and tags of the events each takes part in.
+  /// into one string, their names and aliases, and the sources they cite.
+  static func entityTexts(
+    _ sortedEntities: [Entity], names: [String: String], keys: ([String]) -> Set<String>
+  ) -> [EntityText] {
+    sortedEntities.map { e in
+      let parts = [e.name] + e.aliases + [e.role ?? "", e.summary ?? "", e.kind.rawValue] + e.relations.map(\.type)
+      return EntityText(
+        all: TextFolding.fold(parts.joined(separator: "\n")), names: names[e.id] ?? "",
+        kind: e.kind.rawValue, sources: keys(e.sources + e.relations.flatMap(\.sources)))
+    }
+  }
+
+  /// The years and tags of the events each entity takes part in.
   ///
   /// One pass over the events in timeline order feeds small per-actor accumulators (a
   /// million events make a few million updates, not a copy of every event per actor).
   /// The years are kept as a list of distinct ranges and the tags as a set: a filter asks
   /// only whether any range overlaps, or any tag starts with, what was typed.
-  static func entityTexts(
-    timeline: [Event], entities sortedEntities: [Entity], names: [String: String],
-    keys: ([String]) -> Set<String>
-  ) -> [EntityText] {
-    var numbering = StringNumbering(capacity: 4096)
-    var slotOfNumber: [Int] = []
-    var actorOf: [String: Int] = [:]
+  static func entityActivity(timeline: [Event], entities sortedEntities: [Entity]) -> [EntityActivity] {
+    var slots = ActorSlots()
     var years: [Set<UInt64>] = []
     var tagSets: [Set<UInt32>] = []
     var seen: [Int] = []
@@ -34,21 +41,12 @@ extension SearchIndex {
           eventTags.append(n)
         }
         for a in actors {
-          let (n, isNew) = numbering.number(a)
+          let (slot, isNew) = slots.slot(a)
           if isNew {
-            // Ids equal as strings, though spelled with other bytes, share one entry,
-            // as they would as dictionary keys.
-            if let same = actorOf[a] {
-              slotOfNumber.append(same)
-            } else {
-              actorOf[a] = seen.count
-              slotOfNumber.append(seen.count)
-              seen.append(-1)
-              years.append([])
-              tagSets.append([])
-            }
+            seen.append(-1)
+            years.append([])
+            tagSets.append([])
           }
-          let slot = slotOfNumber[Int(n)]
           guard seen[slot] != i else { continue }
           seen[slot] = i
           if let when {
@@ -60,16 +58,12 @@ extension SearchIndex {
     }
 
     return sortedEntities.map { e in
-      let parts = [e.name] + e.aliases + [e.role ?? "", e.summary ?? "", e.kind.rawValue] + e.relations.map(\.type)
-      let slot = actorOf[e.id]
+      let slot = slots.existingSlot(e.id)
       let ranges = slot.map { years[$0].sorted() } ?? []
       let tags = slot.map { tagSets[$0] } ?? []
-      return EntityText(
-        all: TextFolding.fold(parts.joined(separator: "\n")), names: names[e.id] ?? "",
-        kind: e.kind.rawValue,
+      return EntityActivity(
         years: ranges.map { Int(Int32(truncatingIfNeeded: $0 >> 32))...Int(Int32(truncatingIfNeeded: $0)) },
-        tags: Set(tags.map { foldedTags[Int($0)] }),
-        sources: keys(e.sources + e.relations.flatMap(\.sources)))
+        tags: Set(tags.map { foldedTags[Int($0)] }))
     }
   }
 }

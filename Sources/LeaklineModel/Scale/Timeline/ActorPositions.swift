@@ -7,33 +7,20 @@
 /// twice counts once, as `Set(event.actors)` would.
 enum ActorPositions {
   static func build(_ timeline: [Event]) -> [String: [Int]] {
-    var numbering = StringNumbering(capacity: 4096)
-    var slotOfNumber: [Int] = []
-    var slotOf: [String: Int] = [:]
-    var keys: [String] = []
+    var slots = ActorSlots()
     var lists: [[Int]] = []
     timeline.withUnsafeBufferPointer { events in
       for i in 0..<events.count {
-        let actors = events[i].actors
-        for (k, a) in actors.enumerated() where k == 0 || !actors[..<k].contains(a) {
-          let (n, isNew) = numbering.number(a)
-          if isNew {
-            if let same = slotOf[a] {
-              slotOfNumber.append(same)
-            } else {
-              slotOf[a] = lists.count
-              slotOfNumber.append(lists.count)
-              keys.append(a)
-              lists.append([])
-            }
-          }
-          lists[slotOfNumber[Int(n)]].append(i)
+        for a in events[i].actors {
+          let (slot, isNew) = slots.slot(a)
+          if isNew { lists.append([]) }
+          if lists[slot].last != i { lists[slot].append(i) }
         }
       }
     }
     var out: [String: [Int]] = [:]
-    out.reserveCapacity(keys.count)
-    for (slot, key) in keys.enumerated() { out[key] = lists[slot] }
+    out.reserveCapacity(slots.keys.count)
+    for (slot, key) in slots.keys.enumerated() { out[key] = lists[slot] }
     return out
   }
 }
