@@ -108,7 +108,13 @@ public struct CaseIndex: Sendable {
 
   /// The events an entity takes part in, in date order.
   public func events(involving entityID: String) -> [Event] {
-    (eventsByActor.value[entityID] ?? []).map { timeline[$0] }
+    eventPositions(involving: entityID).map { timeline[$0] }
+  }
+
+  /// Where in ``timeline`` the events an entity takes part in are, in date order: for a
+  /// dossier of tens of thousands of events, which shows a screen of them at a time.
+  public func eventPositions(involving entityID: String) -> [Int] {
+    eventsByActor.value[entityID] ?? []
   }
 
   /// The actors of an event as entities, skipping ids that do not resolve.

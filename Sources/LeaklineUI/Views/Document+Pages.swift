@@ -69,10 +69,10 @@ extension Document {
       page.heading("Summary")
       page.paragraph(summary, indent: 2)
     }
-    let events = index.events(involving: entity.id)
-    page.heading("Events (\(events.count))")
-    if events.isEmpty { page.paragraph("none in this case file", style: .muted, indent: 2) }
-    page.eventLinks(events)
+    let positions = index.eventPositions(involving: entity.id)
+    page.heading("Events (\(positions.count))")
+    if positions.isEmpty { page.paragraph("none in this case file", style: .muted, indent: 2) }
+    page.eventLinks(positions, of: index.timeline)
 
     let incoming = index.incomingRelations(to: entity.id)
     if !entity.relations.isEmpty || !incoming.isEmpty {
@@ -191,9 +191,17 @@ extension DocumentBuilder {
   /// A line opening each of `events`, dates padded to the widest; each line is made only
   /// when it is on screen (a dossier can list tens of thousands).
   mutating func eventLinks(_ events: [Event]) {
-    let dateWidth = EventMarkers.dateWidth(events)
+    let dateWidth = EventMarkers.dateWidth(events.indices, of: events)
     links(count: events.count) { page, number in
       page.eventLink(events[number], dateWidth: dateWidth)
+    }
+  }
+
+  /// Lines opening the events at `positions` of `timeline`, without copying the events.
+  mutating func eventLinks(_ positions: [Int], of timeline: [Event]) {
+    let dateWidth = EventMarkers.dateWidth(positions, of: timeline)
+    links(count: positions.count) { page, number in
+      page.eventLink(timeline[positions[number]], dateWidth: dateWidth)
     }
   }
 
@@ -218,10 +226,15 @@ extension DocumentBuilder {
 /// The short words that mark an event as not the article's own, or disputed.
 package enum EventMarkers {
   /// The width to pad dates to in a list of `events`: the widest up to 16 columns.
-  package static func dateWidth(_ events: [Event]) -> Int {
+  package static func dateWidth(_ events: [Event]) -> Int { dateWidth(events.indices, of: events) }
+
+  /// The width to pad dates to for the events at `positions` of `timeline`.
+  package static func dateWidth(_ positions: some Sequence<Int>, of timeline: [Event]) -> Int {
     var widest = 0
-    for event in events where widest < maxDateWidth {
-      widest = max(widest, DisplayWidth.of(event.dateDisplay))
+    // A date's display is one column a character (`DateSpan.displayLength`), so its
+    // width is its length, known without formatting it.
+    for p in positions where widest < maxDateWidth {
+      widest = max(widest, timeline[p].dateDisplayLength)
     }
     return min(maxDateWidth, widest)
   }

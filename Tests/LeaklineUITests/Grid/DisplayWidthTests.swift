@@ -1,3 +1,4 @@
+import LeaklineModel
 import LeaklineUI
 import Testing
 
@@ -62,5 +63,16 @@ import Testing
     #expect(DisplayWidth.isControl("\u{1B}"))
     #expect(!DisplayWidth.isControl("a"))
     #expect(!DisplayWidth.isControl("東"))
+  }
+}
+
+/// Dates are sized by `DateSpan.displayLength`, a character count: that is their width
+/// only while every character a date can show is one column wide.
+@Suite struct DateWidthTests {
+  @Test func everyCharacterOfADateIsOneColumn() {
+    let alphabet = "0123456789 .–" + CaseDate.monthNames.joined() + "c" + "undated"
+    for character in alphabet {
+      #expect(DisplayWidth.of(String(character)) == 1, "\(character)")
+    }
   }
 }
