@@ -49,8 +49,8 @@ enum CaseSubset {
     let title = whole.title + " — " + exporter.title(of: view)
     var warnings: [String] = []
     warnings.warn(
-      dropped, "relation", "relations",
-      "to people or units outside this view were left out, so the file stays valid.")
+      dropped, "relation to people or units outside this view was", "relations to people or units outside this view were",
+      "left out: the exported case holds only what the view shows.")
     return (
       CaseFile(title: title, summary: whole.summary, sources: sources, entities: entities, events: events),
       warnings

@@ -50,7 +50,7 @@ enum TimelineJSImporter {
       }
     }
     if dropped.media > 0 { b.warn("\(dropped.media) slide\(dropped.media == 1 ? "'s" : "s'") media and backgrounds were left out.") }
-    if dropped.time > 0 { b.warn("\(dropped.time) time\(dropped.time == 1 ? "" : "s") of day were left out; case-file dates stop at the day.") }
+    if dropped.time > 0 { b.warn("\(dropped.time) time\(dropped.time == 1 ? " of day was" : "s of day were") left out; case-file dates stop at the day.") }
     return try b.finish(title: caseTitle ?? "Imported from \(name)", events: events)
   }
 }
