@@ -1,4 +1,5 @@
 import ArgumentParser
+import LeaklineCurses
 import LeaklineModel
 
 /// `leakline` / `leakline browse`: the full-screen browser.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LeaklineArticle
+import LeaklineCurses
 import LeaklineModel
 
 /// `--case FILE`, shared by every subcommand, and the loading that goes with it.

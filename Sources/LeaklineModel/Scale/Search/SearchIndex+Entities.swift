@@ -1,5 +1,3 @@
-import Synchronization
-
 extension SearchIndex {
   /// The entities' searchable text: names, role, summary, kind and relation types folded
   /// into one string, their names and aliases, and the sources they cite.
@@ -64,26 +62,6 @@ extension SearchIndex {
       return EntityActivity(
         years: ranges.map { Int(Int32(truncatingIfNeeded: $0 >> 32))...Int(Int32(truncatingIfNeeded: $0)) },
         tags: Set(tags.map { foldedTags[Int($0)] }))
-    }
-  }
-}
-
-/// A value computed on first use, once, whichever thread asks first.
-final class Lazy<Value: Sendable>: Sendable {
-  private let state: Mutex<Value?>
-  private let make: @Sendable () -> Value
-
-  init(_ make: @escaping @Sendable () -> Value) {
-    state = Mutex(nil)
-    self.make = make
-  }
-
-  var value: Value {
-    state.withLock { value in
-      if let value { return value }
-      let made = make()
-      value = made
-      return made
     }
   }
 }

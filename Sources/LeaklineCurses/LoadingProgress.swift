@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import LeaklineModel
 import Synchronization
 
@@ -8,8 +8,10 @@ import Synchronization
 ///
 /// It redraws in place (carriage return, erase to the end of the line) at most ten times a
 /// second, and ``finish()`` erases it before the browser takes the screen. Only our own
-/// text and the sanitised path are written.
-final class LoadingProgress: Sendable {
+/// text and the sanitised path are written. It lives with the terminal backend because it
+/// writes terminal control sequences (carriage return, erase line), which nothing outside
+/// LeaklineCurses does.
+package final class LoadingProgress: Sendable {
   private struct State {
     var lastDraw: UInt64 = 0
     var drawn = false
@@ -20,7 +22,7 @@ final class LoadingProgress: Sendable {
 
   /// A progress line for `path`, or `nil` when standard error is not a terminal (the line
   /// would only clutter a log) or the file is small enough to load in a blink.
-  static func forBrowsing(_ path: String?) -> LoadingProgress? {
+  package static func forBrowsing(_ path: String?) -> LoadingProgress? {
     guard let path, isatty(STDERR_FILENO) == 1 else { return nil }
     var info = stat()
     guard stat(path, &info) == 0, Int(info.st_size) >= minimumBytes else { return nil }
@@ -35,7 +37,7 @@ final class LoadingProgress: Sendable {
   }
 
   /// Called by the loader every few megabytes.
-  func loading(_ progress: LoadProgress) {
+  package func loading(_ progress: LoadProgress) {
     let percent = Int(progress.fraction * 100)
     draw(
       "Loading \(name): \(Self.grouped(progress.eventsRead)) events, "
@@ -43,13 +45,13 @@ final class LoadingProgress: Sendable {
   }
 
   /// Called while the search index is built, from any thread.
-  func indexing(done: Int, total: Int) {
+  package func indexing(done: Int, total: Int) {
     let percent = total > 0 ? done * 100 / total : 100
     draw("Indexing \(name) for search: \(Self.grouped(done)) of \(Self.grouped(total)) events (\(percent)%)")
   }
 
   /// Erases the line, if one was drawn.
-  func finish() {
+  package func finish() {
     state.withLock { state in
       if state.drawn { Self.write("\r\u{1B}[K") }
       state.drawn = false
@@ -57,7 +59,9 @@ final class LoadingProgress: Sendable {
   }
 
   private func draw(_ text: String) {
-    let now = DispatchTime.now().uptimeNanoseconds
+    var clock = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &clock)
+    let now = UInt64(clock.tv_sec) &* 1_000_000_000 &+ UInt64(clock.tv_nsec)
     state.withLock { state in
       guard !state.drawn || now &- state.lastDraw >= 100_000_000 else { return }
       state.lastDraw = now
@@ -67,7 +71,18 @@ final class LoadingProgress: Sendable {
   }
 
   private static func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    var text = text
+    text.withUTF8 { bytes in
+      var done = 0
+      while done < bytes.count {
+        // swift-format-ignore: NeverForceUnwrap
+        // A non-empty buffer has a base address.
+        let n = Glibc.write(STDERR_FILENO, bytes.baseAddress! + done, bytes.count - done)
+        if n < 0, errno == EINTR { continue }
+        guard n > 0 else { return }  // a progress line is not worth failing over
+        done += n
+      }
+    }
   }
 
   /// 412000 as "412,000".
