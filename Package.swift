@@ -38,16 +38,20 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Deterministic synthetic case files of any size, for the benchmark and the tests.
+    // Not a product: the underscore says it is support code, never shipped.
+    .target(name: "_LeaklineSynthetic", dependencies: ["LeaklineModel"]),
     // The benchmark of docs/performance.md: swift run -c release leakline-bench
-    .executableTarget(name: "leakline-bench", dependencies: ["LeaklineModel", "LeaklineUI"]),
+    .executableTarget(
+      name: "leakline-bench", dependencies: ["LeaklineModel", "LeaklineUI", "_LeaklineSynthetic"]),
     .testTarget(
       name: "LeaklineModelTests",
-      dependencies: ["LeaklineModel", "LeaklineArticle"],
+      dependencies: ["LeaklineModel", "LeaklineArticle", "_LeaklineSynthetic"],
       exclude: ["Fixtures", "Goldens"]
     ),
     .testTarget(
       name: "LeaklineUITests",
-      dependencies: ["LeaklineUI", "LeaklineModel", "LeaklineArticle"],
+      dependencies: ["LeaklineUI", "LeaklineModel", "LeaklineArticle", "_LeaklineSynthetic"],
       exclude: ["Goldens"]
     ),
     .testTarget(

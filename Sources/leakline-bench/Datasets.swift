@@ -1,5 +1,6 @@
 import Foundation
 import LeaklineModel
+import _LeaklineSynthetic
 
 /// The synthetic case files: made once per size and seed, written next to a one-line
 /// stamp, and reused while the stamp matches.

@@ -1,4 +1,5 @@
 import LeaklineModel
+import _LeaklineSynthetic
 
 /// Generated case files for the fast-path tests, made once and shared.
 enum ScaleFixtures {

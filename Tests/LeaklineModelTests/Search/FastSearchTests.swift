@@ -1,4 +1,5 @@
 @testable import LeaklineModel
+import _LeaklineSynthetic
 import Testing
 
 /// The fast search finds exactly the straightforward search's events, in the same order,

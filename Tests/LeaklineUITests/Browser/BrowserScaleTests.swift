@@ -1,4 +1,5 @@
 import LeaklineModel
+import _LeaklineSynthetic
 import LeaklineUI
 import Testing
 

@@ -1,3 +1,5 @@
+import LeaklineModel
+
 /// The vocabulary of ``SyntheticCaseFile``: names, places and sentence templates in the
 /// Spanish and English mix of the article's sources.
 enum Words {

@@ -1,3 +1,5 @@
+import LeaklineModel
+
 /// A sentence with slots (`{A}`, `{P}` …), split once so that filling it a million times
 /// is a few appends.
 struct Template {

@@ -1,3 +1,5 @@
+import LeaklineModel
+
 extension SyntheticCaseFile {
   /// Writes `caseFile` in the case-file format, one record a line, the way exports from
   /// event databases look.

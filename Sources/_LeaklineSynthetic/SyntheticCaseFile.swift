@@ -1,3 +1,5 @@
+import LeaklineModel
+
 /// Deterministic case files of any size that look like imports from conflict-event
 /// databases, for the benchmark (`leakline-bench`) and the fast-path tests.
 ///
