@@ -47,7 +47,9 @@ package final class LoadingProgress: Sendable {
   /// Called while the search index is built, from any thread.
   package func indexing(done: Int, total: Int) {
     let percent = total > 0 ? done * 100 / total : 100
-    draw("Indexing \(name) for search: \(Self.grouped(done)) of \(Self.grouped(total)) events (\(percent)%)")
+    draw(
+      "Indexing \(name) for search: \(Self.grouped(done)) of \(Self.grouped(total)) events (\(percent)%)"
+    )
   }
 
   /// Erases the line, if one was drawn.

@@ -61,7 +61,9 @@ private struct JSONWriter {
 
   mutating func string(_ s: String) {
     bytes.append(0x22)
-    let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && ($0 < 0x80 || !escapesUnicode) }
+    let plain = s.utf8.allSatisfy {
+      $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && ($0 < 0x80 || !escapesUnicode)
+    }
     if plain {
       bytes += s.utf8
       bytes.append(0x22)
@@ -93,7 +95,9 @@ private struct JSONWriter {
   private mutating func hex(_ v: UInt32) {
     let digits = Array("0123456789abcdef".utf8)
     bytes += [0x5C, 0x75]
-    for shift in stride(from: 12, through: 0, by: -4) { bytes.append(digits[Int((v >> UInt32(shift)) & 0xF)]) }
+    for shift in stride(from: 12, through: 0, by: -4) {
+      bytes.append(digits[Int((v >> UInt32(shift)) & 0xF)])
+    }
   }
 
   mutating func key(_ name: String, first: Bool = false) {
@@ -121,11 +125,26 @@ private struct JSONWriter {
       key("refs")
       raw("[" + s.refs.map(String.init).joined(separator: ", ") + "]")
     }
-    if let k = s.kind { key("kind"); string(k) }
-    if !s.authors.isEmpty { key("authors"); strings(s.authors) }
-    if let p = s.publisher { key("publisher"); string(p) }
-    if let d = s.published { key("published"); string(d.description) }
-    if let d = s.accessed { key("accessed"); string(d.description) }
+    if let k = s.kind {
+      key("kind")
+      string(k)
+    }
+    if !s.authors.isEmpty {
+      key("authors")
+      strings(s.authors)
+    }
+    if let p = s.publisher {
+      key("publisher")
+      string(p)
+    }
+    if let d = s.published {
+      key("published")
+      string(d.description)
+    }
+    if let d = s.accessed {
+      key("accessed")
+      string(d.description)
+    }
     if let u = s.url {
       key("url")
       string(u)
@@ -134,7 +153,10 @@ private struct JSONWriter {
         raw(s.isURLConfirmed ? "true" : "false")
       }
     }
-    if let n = s.note { key("note"); string(n) }
+    if let n = s.note {
+      key("note")
+      string(n)
+    }
     raw("}")
   }
 
@@ -146,9 +168,18 @@ private struct JSONWriter {
     string(e.kind.rawValue)
     key("name")
     string(e.name)
-    if !e.aliases.isEmpty { key("aliases"); strings(e.aliases) }
-    if let r = e.role { key("role"); string(r) }
-    if let s = e.summary { key("summary"); string(s) }
+    if !e.aliases.isEmpty {
+      key("aliases")
+      strings(e.aliases)
+    }
+    if let r = e.role {
+      key("role")
+      string(r)
+    }
+    if let s = e.summary {
+      key("summary")
+      string(s)
+    }
     key("sources")
     strings(e.sources)
     if !e.relations.isEmpty {
@@ -163,7 +194,10 @@ private struct JSONWriter {
         string(r.type)
         key("sources")
         strings(r.sources)
-        if let n = r.note { key("note"); string(n) }
+        if let n = r.note {
+          key("note")
+          string(n)
+        }
         raw("}")
       }
       raw("]")
@@ -177,22 +211,46 @@ private struct JSONWriter {
     string(e.id)
     key("date")
     if let when = e.when { string(when.start.description) } else { raw("null") }
-    if let end = e.when?.end { key("end"); string(end.description) }
+    if let end = e.when?.end {
+      key("end")
+      string(end.description)
+    }
     if let when = e.when, when.isApproximate || explicit {
       key("approximate")
       raw(when.isApproximate ? "true" : "false")
     }
     key("title")
     string(e.title)
-    if let p = e.place { key("place"); string(p) }
-    if let k = e.kind { key("kind"); string(k) }
-    if e.scope != .article || explicit { key("scope"); string(e.scope.rawValue) }
-    if e.status != .verified || explicit { key("status"); string(e.status.rawValue) }
-    if !e.actors.isEmpty || explicit { key("actors"); strings(e.actors) }
-    if let s = e.summary { key("summary"); string(s) }
+    if let p = e.place {
+      key("place")
+      string(p)
+    }
+    if let k = e.kind {
+      key("kind")
+      string(k)
+    }
+    if e.scope != .article || explicit {
+      key("scope")
+      string(e.scope.rawValue)
+    }
+    if e.status != .verified || explicit {
+      key("status")
+      string(e.status.rawValue)
+    }
+    if !e.actors.isEmpty || explicit {
+      key("actors")
+      strings(e.actors)
+    }
+    if let s = e.summary {
+      key("summary")
+      string(s)
+    }
     key("sources")
     strings(e.sources)
-    if !e.tags.isEmpty { key("tags"); strings(e.tags) }
+    if !e.tags.isEmpty {
+      key("tags")
+      strings(e.tags)
+    }
     if !e.discrepancies.isEmpty {
       key("discrepancies")
       raw("[")
@@ -211,7 +269,9 @@ private struct JSONWriter {
     }
     if let n = extensionField {
       key("x-import")
-      raw("{\"row\": \(n), \"score\": -1.5e-3, \"ok\": true, \"raw\": [null, false, \"a\\u00e9\\n\", {}], \"nested\": {\"x\": []}}")
+      raw(
+        "{\"row\": \(n), \"score\": -1.5e-3, \"ok\": true, \"raw\": [null, false, \"a\\u00e9\\n\", {}], \"nested\": {\"x\": []}}"
+      )
     }
     raw("}")
   }

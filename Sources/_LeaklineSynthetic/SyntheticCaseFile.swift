@@ -37,7 +37,8 @@ package struct SyntheticCaseFile {
       guard let w = e.when else { return (Int.max, 0, 0) }
       return (w.start.firstDay, w.start.precision.rawValue, w.lastDay)
     }
-    let events = made.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }.map { made[$0] }
+    let events = made.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+      .map { made[$0] }
     return CaseFile(
       title: "Synthetic case file: \(eventCount) events",
       summary: "Made by leakline-bench (seed \(seed)) to measure Leakline on large imports.",
@@ -57,11 +58,15 @@ package struct SyntheticCaseFile {
       title: "\(outlet): \(random.pick(Words.headlines)) \(random.pick(Words.lastNames))",
       refs: refs,
       kind: random.chance(0.9) ? random.pick(Words.sourceKinds) : nil,
-      authors: (0..<authorCount).map { _ in random.pick(Words.firstNames) + " " + random.pick(Words.lastNames) },
+      authors: (0..<authorCount).map { _ in
+        random.pick(Words.firstNames) + " " + random.pick(Words.lastNames)
+      },
       publisher: random.chance(0.7) ? outlet : nil,
       published: published,
       accessed: random.chance(0.3) ? randomDate(&random, precisionOdds: (1, 0)) : nil,
-      url: hasURL ? "https://example.org/\(outlet.lowercased().split(separator: " ").joined(separator: "-"))/\(i)" : nil,
+      url: hasURL
+        ? "https://example.org/\(outlet.lowercased().split(separator: " ").joined(separator: "-"))/\(i)"
+        : nil,
       isURLConfirmed: !hasURL || random.chance(0.9),
       note: random.chance(0.1) ? random.pick(Words.sourceNotes) : nil)
   }
@@ -93,7 +98,8 @@ package struct SyntheticCaseFile {
         if random.chance(0.1) { aliases.append(random.pick(Words.nicknames)) }
         if random.chance(0.004) { aliases.append(random.pick(Words.otherScripts)) }
       } else {
-        name = random.pick(Words.groupWords) + " " + random.pick(Words.places).split(separator: ",")[0]
+        name =
+          random.pick(Words.groupWords) + " " + random.pick(Words.places).split(separator: ",")[0]
       }
     }
     let relationCount = i < 30 ? 2 : random.int(0...2)
@@ -108,7 +114,8 @@ package struct SyntheticCaseFile {
     return Entity(
       id: Self.entityID(i), kind: kind, name: name, aliases: aliases,
       role: kind == .person && random.chance(0.8) ? random.pick(Words.roles) : nil,
-      summary: random.chance(0.3) ? "\(name) appears in \(random.int(2...400)) records of the import." : nil,
+      summary: random.chance(0.3)
+        ? "\(name) appears in \(random.int(2...400)) records of the import." : nil,
       sources: (0..<random.int(1...2)).map { _ in sourceID(random.int(0..<sourceCount)) },
       relations: relations)
   }
@@ -128,8 +135,10 @@ package struct SyntheticCaseFile {
     }
     let place = random.chance(0.9) ? random.pick(Words.places) : nil
     var slots = Template.Slots(
-      a: "", b: "", place: place.map { String($0.split(separator: ",")[0]) } ?? random.pick(Words.places),
-      cartel: random.pick(Words.cartels), outlet: random.pick(Words.outlets), unit: random.pick(Words.units),
+      a: "", b: "",
+      place: place.map { String($0.split(separator: ",")[0]) } ?? random.pick(Words.places),
+      cartel: random.pick(Words.cartels), outlet: random.pick(Words.outlets),
+      unit: random.pick(Words.units),
       year: "", number: "")
     func fill(_ k: Int, _ random: inout SplitMix64) {
       slots.a = names.isEmpty ? random.pick(Words.lastNames) : names[k % names.count]
@@ -148,7 +157,9 @@ package struct SyntheticCaseFile {
       slots.outlet = random.pick(Words.outlets)
       summary += random.pick(Template.sentences).render(slots)
     }
-    if random.chance(0.01) { summary += "\n\u{201C}" + random.pick(Words.quotes) + "\u{201D} — \"" + slots.a + "\"" }
+    if random.chance(0.01) {
+      summary += "\n\u{201C}" + random.pick(Words.quotes) + "\u{201D} — \"" + slots.a + "\""
+    }
     if random.chance(0.0008) { summary += " " + random.pick(Words.otherScripts) }
     let placeWord = slots.place
 
@@ -157,7 +168,9 @@ package struct SyntheticCaseFile {
       let start = randomDate(&random, precisionOdds: (0.75, 0.13))
       var end: CaseDate?
       if random.chance(0.03) {
-        end = try? CaseDate(year: min(9999, start.year + random.int(0...3)), month: start.month, day: start.day.map { _ in 28 })
+        end = try? CaseDate(
+          year: min(9999, start.year + random.int(0...3)), month: start.month,
+          day: start.day.map { _ in 28 })
       }
       when = DateSpan(start: start, end: end, isApproximate: random.chance(0.02))
     }
@@ -176,16 +189,20 @@ package struct SyntheticCaseFile {
     }
     let discrepancies: [Discrepancy] =
       random.chance(0.01)
-      ? [Discrepancy(
-        article: "The article places it in \(placeWord).",
-        record: "Court records place it in \(random.pick(Words.places)).",
-        sources: [sourceID(random.int(0..<sourceCount))])]
+      ? [
+        Discrepancy(
+          article: "The article places it in \(placeWord).",
+          record: "Court records place it in \(random.pick(Words.places)).",
+          sources: [sourceID(random.int(0..<sourceCount))])
+      ]
       : []
     return Event(
       id: "ev-" + Self.padded(i, 7), when: when, title: title, place: place,
       kind: random.chance(0.95) ? random.pick(Words.eventKinds) : nil,
       scope: scopeRoll < 80 ? .article : (scopeRoll < 95 ? .context : .later),
-      status: statusRoll < 85 ? .verified : (statusRoll < 92 ? .disputed : (statusRoll < 97 ? .articleOnly : .unverified)),
+      status: statusRoll < 85
+        ? .verified
+        : (statusRoll < 92 ? .disputed : (statusRoll < 97 ? .articleOnly : .unverified)),
       actors: actors, summary: random.chance(0.97) ? summary : nil, sources: sources, tags: tags,
       discrepancies: discrepancies)
   }
@@ -200,7 +217,9 @@ package struct SyntheticCaseFile {
     return random.int(0..<entityCount)
   }
 
-  private func randomDate(_ random: inout SplitMix64, precisionOdds: (day: Double, month: Double)) -> CaseDate {
+  private func randomDate(_ random: inout SplitMix64, precisionOdds: (day: Double, month: Double))
+    -> CaseDate
+  {
     let year = 1990 + random.int(0...34)
     let roll = Double(random.next() % 10_000) / 10_000
     let month = 1 + random.int(0...11)
@@ -213,7 +232,9 @@ package struct SyntheticCaseFile {
     } else {
       date = try? CaseDate(year: year)
     }
-    guard let date else { preconditionFailure("\(year)-\(month)-\(day) should exist in every calendar") }
+    guard let date else {
+      preconditionFailure("\(year)-\(month)-\(day) should exist in every calendar")
+    }
     return date
   }
 
@@ -267,4 +288,3 @@ package struct SplitMix64: RandomNumberGenerator {
 
   mutating func pick<T>(_ items: [T]) -> T { items[int(0..<items.count)] }
 }
-

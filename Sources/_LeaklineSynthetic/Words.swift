@@ -97,7 +97,8 @@ enum Words {
     "Massacre in {P} attributed to {C}", "Extradition of {A} to the United States",
     "{A} indicted in {P}", "Detienen a {A} en {P}", "Enfrentamiento entre {C} y militares en {P}",
     "{A} denuncia sobornos de {C}", "Hallan fosa clandestina en {P}", "{A} sentenced in {P}",
-    "Ejecutan a {A} en {P}", "{C} leader {A} escapes in {P}", "Seizure of cocaine linked to {C} in {P}",
+    "Ejecutan a {A} en {P}", "{C} leader {A} escapes in {P}",
+    "Seizure of cocaine linked to {C} in {P}",
   ]
 
   static let sentences = [

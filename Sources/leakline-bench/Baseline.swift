@@ -19,11 +19,13 @@ struct Baseline {
     let start = Measure.now()
     let caseFile = index.caseFile
     func fold(_ s: String) -> String {
-      s.utf8.allSatisfy { $0 < 0x80 && $0 != 0 } ? s.lowercased() : TextFolding.foldWithFoundation(s)
+      s.utf8.allSatisfy { $0 < 0x80 && $0 != 0 }
+        ? s.lowercased() : TextFolding.foldWithFoundation(s)
     }
     var names: [String: String] = [:]
     for e in caseFile.entities {
-      names[e.id] = fold(([e.name] + e.aliases).joined(separator: " | ")) + " | " + e.id.lowercased()
+      names[e.id] =
+        fold(([e.name] + e.aliases).joined(separator: " | ")) + " | " + e.id.lowercased()
     }
     timeline = index.timeline
     texts = index.timeline.map { e in
@@ -31,7 +33,8 @@ struct Baseline {
       var parts = [e.title, e.summary ?? "", e.place ?? "", e.kind ?? ""] + e.tags
       for d in e.discrepancies { parts += [d.article, d.record] }
       return Text(
-        all: fold(parts.joined(separator: "\n")) + "\n" + actors.joined(separator: "\n"), actors: actors,
+        all: fold(parts.joined(separator: "\n")) + "\n" + actors.joined(separator: "\n"),
+        actors: actors,
         kind: fold(e.kind ?? ""), tags: e.tags.map(fold))
     }
     buildSeconds = Measure.now() - start

@@ -36,8 +36,12 @@ struct BenchOptions {
     while i < arguments.count {
       switch arguments[i] {
       case "--sizes":
-        guard let list = value() else { return fail("--sizes needs a list, e.g. --sizes 10000,100000") }
-        let sizes = list.split(separator: ",").compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }
+        guard let list = value() else {
+          return fail("--sizes needs a list, e.g. --sizes 10000,100000")
+        }
+        let sizes = list.split(separator: ",").compactMap {
+          Int($0.replacingOccurrences(of: "_", with: ""))
+        }
         guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else {
           return fail("'\(list)' is not a list of event counts; write e.g. --sizes 10000,100000")
         }
@@ -47,11 +51,15 @@ struct BenchOptions {
         guard let dir = value() else { return fail("--out needs a folder") }
         options.outDirectory = dir
       case "--runs":
-        guard let n = value().flatMap(Int.init), n > 0 else { return fail("--runs needs a number, e.g. --runs 21") }
+        guard let n = value().flatMap(Int.init), n > 0 else {
+          return fail("--runs needs a number, e.g. --runs 21")
+        }
         options.runs = n
       case "--no-cli": options.comparesCLI = false
       case "--child":
-        guard let task = value(), let size = value().flatMap(Int.init) else { return fail("--child TASK SIZE") }
+        guard let task = value(), let size = value().flatMap(Int.init) else {
+          return fail("--child TASK SIZE")
+        }
         options.child = (task, size)
       case "-h", "--help":
         print(usage)

@@ -34,10 +34,12 @@ struct Benchmark {
       }
       if size <= 100_000 {
         log("\(size) events: loading through the strict path (before)")
-        result.strictLoad = try decoder.decode(LoadResult.self, from: Spawn.child(childArguments("strict", size)))
+        result.strictLoad = try decoder.decode(
+          LoadResult.self, from: Spawn.child(childArguments("strict", size)))
       }
       log("\(size) events: indexing and typing queries (\(options.runs) runs)")
-      result.search = try decoder.decode(SearchResult.self, from: Spawn.child(childArguments("search", size)))
+      result.search = try decoder.decode(
+        SearchResult.self, from: Spawn.child(childArguments("search", size)))
       if options.comparesCLI {
         log("\(size) events: leakline search against fzf")
         result.cli = compareCLI(dataset)
@@ -57,13 +59,16 @@ struct Benchmark {
     var comparison = CLIComparison()
     let leakline = (Spawn.selfPath as NSString).deletingLastPathComponent + "/leakline"
     if FileManager.default.isExecutableFile(atPath: leakline) {
-      let command = "\(Spawn.quote(leakline)) --case \(Spawn.quote(dataset.jsonPath)) search garcia luna"
+      let command =
+        "\(Spawn.quote(leakline)) --case \(Spawn.quote(dataset.jsonPath)) search garcia luna"
       comparison.leakline = medianRun(command)
     } else {
-      comparison.leaklineNote = "not measured: no leakline binary next to leakline-bench (swift build -c release)"
+      comparison.leaklineNote =
+        "not measured: no leakline binary next to leakline-bench (swift build -c release)"
     }
     if let fzf = Spawn.which("fzf") {
-      comparison.fzf = medianRun("\(fzf) -e --filter 'garcia luna' < \(Spawn.quote(dataset.linesPath))")
+      comparison.fzf = medianRun(
+        "\(fzf) -e --filter 'garcia luna' < \(Spawn.quote(dataset.linesPath))")
     } else {
       comparison.fzfNote = "not measured: fzf is not installed (apt-get install fzf)"
     }
@@ -116,9 +121,14 @@ struct Machine: Codable {
 
   static func current() -> Machine {
     let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-    let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
-      .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? "unknown"
-    let release = (try? String(contentsOfFile: "/proc/sys/kernel/osrelease", encoding: .utf8))?
+    let model =
+      cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+      .map {
+        $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) }
+          ?? ""
+      } ?? "unknown"
+    let release =
+      (try? String(contentsOfFile: "/proc/sys/kernel/osrelease", encoding: .utf8))?
       .trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown"
     #if compiler(>=6.3)
       let swift = "6.3 or later"

@@ -11,7 +11,9 @@ enum BrowserFrames {
   /// (which filters the list: the search and the new selection).
   /// Also the time `Browser.prepare()` takes, which the launcher calls before the first
   /// frame.
-  static func measure(_ index: CaseIndex) -> (frames: [Frame], typing: Frame, prepareSeconds: Double) {
+  static func measure(_ index: CaseIndex) -> (
+    frames: [Frame], typing: Frame, prepareSeconds: Double
+  ) {
     var frames: [Frame] = []
     var browser = Browser(index: index, caseName: "bench.case.json")
     let (prepareSeconds, _) = Measure.time { browser.prepare() }  // as BrowserLauncher does
@@ -67,6 +69,7 @@ enum BrowserFrames {
       var screen = ScreenBuffer(size: size)
       times.append(Measure.time { browser.render(into: &screen) }.seconds * 1000)
     }
-    return Frame(screen: name, medianMs: Measure.median(times), p99Ms: Measure.percentile(times, 99))
+    return Frame(
+      screen: name, medianMs: Measure.median(times), p99Ms: Measure.percentile(times, 99))
   }
 }

@@ -51,15 +51,19 @@ enum ChildTasks {
     let (indexSeconds, index) = Measure.time { CaseIndex(file) }
     // The first search with words, before the word index exists, reads every event.
     let firstQuery = try SearchQuery.parse("garcia luna")
-    let (firstSearch, firstHits) = Measure.time { index.search.eventPositions(matching: firstQuery, in: index).count }
+    let (firstSearch, firstHits) = Measure.time {
+      index.search.eventPositions(matching: firstQuery, in: index).count
+    }
     // What the browser does after loading: the word index and every lookup, built now.
     let (prepareSeconds, _) = Measure.time { index.search.prepare() }
     let (lookupSeconds, _) = Measure.time { index.prepareLookups() }
     var result = SearchResult(
       caseIndexSeconds: indexSeconds, firstSearchSeconds: firstSearch, firstSearchHits: firstHits,
-      prepareSeconds: prepareSeconds, lookupSeconds: lookupSeconds, peakBytes: Measure.peakMemory(), residentBytes: Measure.memory(),
+      prepareSeconds: prepareSeconds, lookupSeconds: lookupSeconds, peakBytes: Measure.peakMemory(),
+      residentBytes: Measure.memory(),
       keystrokes: keystrokes(index, runs: runs))
-    (result.frames, result.browserTyping, result.browserPrepareSeconds) = BrowserFrames.measure(index)
+    (result.frames, result.browserTyping, result.browserPrepareSeconds) = BrowserFrames.measure(
+      index)
     if size == 100_000 {
       let exporter = MarkdownExporter(index: index, caseName: path)
       var times: [Double] = []
@@ -99,7 +103,9 @@ enum ChildTasks {
       index.search.forgetRecentQueries()
       for prefix in prefixes {
         let (seconds, _) = Measure.time { () -> Int in
-          guard let query = try? SearchQuery.parse(prefix), let matches = index.search.eventMatches(query) else {
+          guard let query = try? SearchQuery.parse(prefix),
+            let matches = index.search.eventMatches(query)
+          else {
             return 0
           }
           return matches.count + matches.positions(0..<pageRows).count
@@ -110,8 +116,10 @@ enum ChildTasks {
     return prefixes.map { prefix in
       Keystroke(
         query: prefix, hits: hits[prefix] ?? -1,
-        allMedianMs: Measure.median(all[prefix] ?? []), allP99Ms: Measure.percentile(all[prefix] ?? [], 99),
-        pageMedianMs: Measure.median(page[prefix] ?? []), pageP99Ms: Measure.percentile(page[prefix] ?? [], 99))
+        allMedianMs: Measure.median(all[prefix] ?? []),
+        allP99Ms: Measure.percentile(all[prefix] ?? [], 99),
+        pageMedianMs: Measure.median(page[prefix] ?? []),
+        pageP99Ms: Measure.percentile(page[prefix] ?? [], 99))
     }
   }
 }

@@ -42,7 +42,9 @@ struct Dataset {
   /// Writes `bytes` without copying them into `Data` first.
   static func write(_ bytes: [UInt8], to path: String) throws {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw BenchError("cannot create \(path): \(String(cString: strerror(errno)))") }
+    guard fd >= 0 else {
+      throw BenchError("cannot create \(path): \(String(cString: strerror(errno)))")
+    }
     defer { close(fd) }
     var written = 0
     try bytes.withUnsafeBytes { raw in
@@ -51,7 +53,9 @@ struct Dataset {
         // `raw` is not empty inside the loop.
         let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
         if n < 0, errno == EINTR { continue }
-        guard n > 0 else { throw BenchError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard n > 0 else {
+          throw BenchError("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
         written += n
       }
     }

@@ -30,7 +30,9 @@ enum Measure {
   static func memory() -> Int { statusField("VmRSS") }
 
   private static func statusField(_ name: String) -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return 0
+    }
     for line in status.split(separator: "\n") where line.hasPrefix(name + ":") {
       let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
       return kilobytes * 1024

@@ -31,46 +31,68 @@ struct Report: Codable {
   /// Fills in ``budgets`` from the sizes measured.
   mutating func checkBudgets() {
     budgets = []
-    func add(_ name: String, _ limit: String, _ measured: String, _ value: Double, _ bound: Double) {
-      budgets.append(Budget(name: name, limit: limit, measured: measured, isMet: value <= bound, ratio: value / bound))
+    func add(_ name: String, _ limit: String, _ measured: String, _ value: Double, _ bound: Double)
+    {
+      budgets.append(
+        Budget(
+          name: name, limit: limit, measured: measured, isMet: value <= bound, ratio: value / bound)
+      )
     }
     for size in sizes {
       let label = Report.count(size.events)
       if size.events == 100_000 {
-        add("load + validate, \(label)", "≤ 0.3 s", Report.seconds(size.loadSeconds), size.loadSeconds, 0.3)
+        add(
+          "load + validate, \(label)", "≤ 0.3 s", Report.seconds(size.loadSeconds),
+          size.loadSeconds, 0.3)
       }
       if size.events == 1_000_000 {
-        add("load + validate, \(label)", "≤ 2.5 s", Report.seconds(size.loadSeconds), size.loadSeconds, 2.5)
-        add("peak memory of load, \(label)", "≤ 1.2 GB", Report.bytes(size.loadPeakBytes), Double(size.loadPeakBytes), 1.2e9)
+        add(
+          "load + validate, \(label)", "≤ 2.5 s", Report.seconds(size.loadSeconds),
+          size.loadSeconds, 2.5)
+        add(
+          "peak memory of load, \(label)", "≤ 1.2 GB", Report.bytes(size.loadPeakBytes),
+          Double(size.loadPeakBytes), 1.2e9)
         if let search = size.search {
           let all = search.keystrokes.filter { $0.hits >= 0 }
           let worstAll = all.max { $0.allP99Ms < $1.allP99Ms }
           let worstPage = all.max { $0.pageP99Ms < $1.pageP99Ms }
           if let w = worstAll {
-            add("keystroke p99, every position, \(label)", "≤ 16 ms", String(format: "%.1f ms ('%@')", w.allP99Ms, w.query), w.allP99Ms, 16)
+            add(
+              "keystroke p99, every position, \(label)", "≤ 16 ms",
+              String(format: "%.1f ms ('%@')", w.allP99Ms, w.query), w.allP99Ms, 16)
           }
           if let w = worstPage {
-            add("keystroke p99, count + 40 rows, \(label)", "≤ 16 ms", String(format: "%.1f ms ('%@')", w.pageP99Ms, w.query), w.pageP99Ms, 16)
+            add(
+              "keystroke p99, count + 40 rows, \(label)", "≤ 16 ms",
+              String(format: "%.1f ms ('%@')", w.pageP99Ms, w.query), w.pageP99Ms, 16)
           }
           for frame in search.frames {
             // Opening a page is one keystroke (one frame); drawing a screen has 5 ms.
             let isKey = frame.screen.contains("Enter: handle")
             add(
-              "\(isKey ? "open" : "screen"): \(frame.screen), \(label)", isKey ? "≤ 16 ms" : "≤ 5 ms",
+              "\(isKey ? "open" : "screen"): \(frame.screen), \(label)",
+              isKey ? "≤ 16 ms" : "≤ 5 ms",
               String(format: "%.2f ms p99", frame.p99Ms), frame.p99Ms, isKey ? 16 : 5)
           }
           if let typing = search.browserTyping {
-            add("browser keystroke (search + list), \(label)", "≤ 16 ms", String(format: "%.1f ms p99", typing.p99Ms), typing.p99Ms, 16)
+            add(
+              "browser keystroke (search + list), \(label)", "≤ 16 ms",
+              String(format: "%.1f ms p99", typing.p99Ms), typing.p99Ms, 16)
           }
         }
       }
       // Issue 6 asks this of a big file: at 10k events both finish within a blink, and
       // process start-up (Swift's runtime and Foundation) is most of leakline's time.
-      if size.events >= 1_000_000, let cli = size.cli, let leakline = cli.leakline, let fzf = cli.fzf {
+      if size.events >= 1_000_000, let cli = size.cli, let leakline = cli.leakline,
+        let fzf = cli.fzf
+      {
         add(
           "leakline search vs fzf -e, \(label)", "faster than fzf",
-          Report.seconds(leakline.seconds) + " vs " + Report.seconds(fzf.seconds), leakline.seconds, fzf.seconds)
-        add("peak memory of leakline search, \(label)", "≤ 1.2 GB", Report.bytes(leakline.peakBytes), Double(leakline.peakBytes), 1.2e9)
+          Report.seconds(leakline.seconds) + " vs " + Report.seconds(fzf.seconds), leakline.seconds,
+          fzf.seconds)
+        add(
+          "peak memory of leakline search, \(label)", "≤ 1.2 GB", Report.bytes(leakline.peakBytes),
+          Double(leakline.peakBytes), 1.2e9)
       }
     }
   }
@@ -81,10 +103,13 @@ struct Report: Codable {
   var table: String {
     var lines: [String] = []
     let gib = Double(machine.memoryBytes) / Double(1 << 30)
-    lines.append("leakline-bench: \(machine.cores) cores (\(machine.cpu)), \(String(format: "%.1f", gib)) GiB, Linux \(machine.kernel), Swift \(machine.swift)")
+    lines.append(
+      "leakline-bench: \(machine.cores) cores (\(machine.cpu)), \(String(format: "%.1f", gib)) GiB, Linux \(machine.kernel), Swift \(machine.swift)"
+    )
     lines.append("data: \(directory); keystrokes typed \(runs) times each")
     lines.append("")
-    let header = "events".padding(40) + sizes.map { Report.count($0.events).padding(20, left: true) }.joined()
+    let header =
+      "events".padding(40) + sizes.map { Report.count($0.events).padding(20, left: true) }.joined()
     func row(_ name: String, _ cell: (SizeResult) -> String) {
       lines.append(name.padding(40) + sizes.map { cell($0).padding(20, left: true) }.joined())
     }
@@ -100,11 +125,15 @@ struct Report: Codable {
     row("search index (prepare)") { $0.search.map { Report.seconds($0.prepareSeconds) } ?? "-" }
     row("lookups (prepareLookups)") { $0.search.map { Report.seconds($0.lookupSeconds) } ?? "-" }
     row("  peak memory after") { $0.search.map { Report.bytes($0.peakBytes) } ?? "-" }
-    row("  old index (before)") { $0.search?.baseline.map { Report.seconds($0.buildSeconds) } ?? "-" }
+    row("  old index (before)") {
+      $0.search?.baseline.map { Report.seconds($0.buildSeconds) } ?? "-"
+    }
     row("Markdown export") { $0.search?.exportSeconds.map(Report.seconds) ?? "-" }
     lines.append("")
-    lines.append("Keystrokes, ms (median / p99): all positions | count + 40 rows | before (all positions)")
-    lines.append("query".padding(28) + sizes.map { Report.count($0.events).padding(36, left: true) }.joined())
+    lines.append(
+      "Keystrokes, ms (median / p99): all positions | count + 40 rows | before (all positions)")
+    lines.append(
+      "query".padding(28) + sizes.map { Report.count($0.events).padding(36, left: true) }.joined())
     let prefixes = sizes.first?.search?.keystrokes.map(\.query) ?? []
     for (k, prefix) in prefixes.enumerated() {
       var line = ("'" + prefix + "'").padding(28)
@@ -114,7 +143,9 @@ struct Report: Codable {
           line += "(not a query yet)".padding(36, left: true)
           continue
         }
-        var cell = String(format: "%.1f/%.1f | %.1f/%.1f", key.allMedianMs, key.allP99Ms, key.pageMedianMs, key.pageP99Ms)
+        var cell = String(
+          format: "%.1f/%.1f | %.1f/%.1f", key.allMedianMs, key.allP99Ms, key.pageMedianMs,
+          key.pageP99Ms)
         if let before = size.search?.baseline?.keystrokes.first(where: { $0.query == prefix }) {
           cell += String(format: " | %.0f", before.allMedianMs)
         }
@@ -153,12 +184,15 @@ struct Report: Codable {
     lines.append("")
     lines.append("Budgets (issue 6)")
     for b in budgets {
-      lines.append("  " + b.name.padding(56) + b.limit.padding(18) + b.measured.padding(26) + b.verdict)
+      lines.append(
+        "  " + b.name.padding(56) + b.limit.padding(18) + b.measured.padding(26) + b.verdict)
     }
     return lines.joined(separator: "\n")
   }
 
-  static func usage(_ run: KeyPath<CLIComparison, Spawn.Usage?>, _ note: KeyPath<CLIComparison, String?>)
+  static func usage(
+    _ run: KeyPath<CLIComparison, Spawn.Usage?>, _ note: KeyPath<CLIComparison, String?>
+  )
     -> (CLIComparison) -> String
   {
     { c in
@@ -172,11 +206,13 @@ struct Report: Codable {
   }
 
   static func bytes(_ n: Int) -> String {
-    n >= 1_000_000_000 ? String(format: "%.2f GB", Double(n) / 1e9) : String(format: "%.0f MB", Double(n) / 1e6)
+    n >= 1_000_000_000
+      ? String(format: "%.2f GB", Double(n) / 1e9) : String(format: "%.0f MB", Double(n) / 1e6)
   }
 
   static func count(_ n: Int) -> String {
-    n >= 1_000_000 && n % 1_000_000 == 0 ? "\(n / 1_000_000)M" : n >= 1_000 && n % 1_000 == 0 ? "\(n / 1_000)k" : "\(n)"
+    n >= 1_000_000 && n % 1_000_000 == 0
+      ? "\(n / 1_000_000)M" : n >= 1_000 && n % 1_000 == 0 ? "\(n / 1_000)k" : "\(n)"
   }
 }
 

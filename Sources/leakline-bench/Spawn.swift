@@ -22,7 +22,9 @@ enum Spawn {
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw BenchError("leakline-bench \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+      throw BenchError(
+        "leakline-bench \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)"
+      )
     }
     return data
   }
@@ -73,7 +75,8 @@ enum Spawn {
     while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
     let seconds = Measure.now() - start
     let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return Usage(seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, status: exit, lines: lines)
+    return Usage(
+      seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, status: exit, lines: lines)
   }
 
   /// The full path of `program` on `PATH`, if there is one.

@@ -6,7 +6,8 @@ import Foundation
 guard let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst())) else { exit(64) }
 do {
   if let child = options.child {
-    try ChildTasks.run(child.task, size: child.size, directory: options.outDirectory ?? ".", runs: options.runs)
+    try ChildTasks.run(
+      child.task, size: child.size, directory: options.outDirectory ?? ".", runs: options.runs)
   } else {
     let benchmark = try Benchmark(options: options)
     var report = try benchmark.run()

@@ -10,13 +10,17 @@ struct BrowseCommand: ParsableCommand {
 
   @OptionGroup var caseOptions: CaseOptions
 
-  @Flag(help: "Let the mouse select rows and scroll. Off by default so the terminal's own text selection works.")
+  @Flag(
+    help:
+      "Let the mouse select rows and scroll. Off by default so the terminal's own text selection works."
+  )
   var mouse = false
 
   func run() throws {
     let index = try caseOptions.load(
       preparing: true, progress: LoadingProgress.forBrowsing(caseOptions.path))
-    let status = try BrowserLauncher.run(index: index, caseName: caseOptions.displayName, mouse: mouse)
+    let status = try BrowserLauncher.run(
+      index: index, caseName: caseOptions.displayName, mouse: mouse)
     if status != 0 { throw ExitCode(status) }
   }
 }

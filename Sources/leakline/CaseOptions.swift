@@ -29,7 +29,8 @@ struct CaseOptions: ParsableArguments {
       if let path {
         file = try CaseFileLoader.load(path: path, progress: onProgress)
       } else {
-        file = try CaseFileLoader.load(bytes: ArticleCaseFile.bytes, name: ArticleCaseFile.displayName)
+        file = try CaseFileLoader.load(
+          bytes: ArticleCaseFile.bytes, name: ArticleCaseFile.displayName)
       }
       let index = CaseIndex(file)
       if preparing {

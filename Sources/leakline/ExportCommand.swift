@@ -6,7 +6,8 @@ import LeaklineModel
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export the timeline, an event, a dossier, a source or a search as Markdown, a case file, CSV, TimelineJS, FollowTheMoney, CSL-JSON or BibTeX.",
+    abstract:
+      "Export the timeline, an event, a dossier, a source or a search as Markdown, a case file, CSV, TimelineJS, FollowTheMoney, CSL-JSON or BibTeX.",
     discussion: """
       Selects the view as the other commands do: '--year' and '--person' give the timeline as \
       'list' does (no selector: the whole timeline); '--query' gives search results as 'search' \
@@ -29,12 +30,14 @@ struct ExportCommand: ParsableCommand {
       valueName: "query"))
   var query: String?
 
-  @Option(help: ArgumentHelp("Only events in this year or range (2011, 2019..2022).", valueName: "year"))
+  @Option(
+    help: ArgumentHelp("Only events in this year or range (2011, 2019..2022).", valueName: "year"))
   var year: String?
 
   @Option(
     help: ArgumentHelp(
-      "Only events this person or unit takes part in (accents and case do not matter).", valueName: "name"))
+      "Only events this person or unit takes part in (accents and case do not matter).",
+      valueName: "name"))
   var person: String?
 
   @Option(
@@ -43,7 +46,9 @@ struct ExportCommand: ParsableCommand {
       valueName: "id-or-name"))
   var show: String?
 
-  @Option(help: ArgumentHelp("Export the article's reference N and everything citing it.", valueName: "n"))
+  @Option(
+    help: ArgumentHelp("Export the article's reference N and everything citing it.", valueName: "n")
+  )
   var source: Int?
 
   @Option(
@@ -67,15 +72,20 @@ struct ExportCommand: ParsableCommand {
   var stamp = false
 
   func validate() throws {
-    let selectors = [show != nil, source != nil, query != nil || year != nil || person != nil].filter { $0 }.count
+    let selectors = [show != nil, source != nil, query != nil || year != nil || person != nil]
+      .filter { $0 }.count
     if selectors > 1 {
-      throw ValidationError("Choose one view: '--show', '--source', or the filters '--query', '--year' and '--person'.")
+      throw ValidationError(
+        "Choose one view: '--show', '--source', or the filters '--query', '--year' and '--person'.")
     }
     if ExportFormat(rawValue: format) == nil {
       throw ValidationError(
-        "'\(format)' is not a format; choose one of " + ExportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+        "'\(format)' is not a format; choose one of "
+          + ExportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".")
     }
-    if output.isEmpty { throw ValidationError("Give a file to write with '-o PATH', or '-o -' for standard output.") }
+    if output.isEmpty {
+      throw ValidationError("Give a file to write with '-o PATH', or '-o -' for standard output.")
+    }
   }
 
   func run() throws {
@@ -112,7 +122,9 @@ struct ExportCommand: ParsableCommand {
   }
 
   /// The view the options select; the whole timeline when none is given.
-  private func selectView(index: CaseIndex, query: SearchQuery?, years: ClosedRange<Int>?) throws -> ExportView {
+  private func selectView(index: CaseIndex, query: SearchQuery?, years: ClosedRange<Int>?) throws
+    -> ExportView
+  {
     if let number = source {
       return .source(try Lookup.reference(number, in: index, caseName: caseOptions.displayName))
     }

@@ -1,7 +1,9 @@
 /// Lets `--case FILE` come before the subcommand (`leakline --case x.json list`), as `git -C`
 /// does, although ArgumentParser reads options only after the subcommand that owns them.
 enum GlobalArguments {
-  static let subcommands: Set<String> = ["browse", "list", "search", "show", "sources", "validate", "export", "import", "help"]
+  static let subcommands: Set<String> = [
+    "browse", "list", "search", "show", "sources", "validate", "export", "import", "help",
+  ]
 
   /// Moves `--case FILE` / `--case=FILE` found before the subcommand name to just after it.
   static func reorder(_ arguments: [String]) -> [String] {

@@ -26,7 +26,10 @@ struct ImportCommand: ParsableCommand {
     help: ArgumentHelp("The case file to write; '-' writes to standard output.", valueName: "path"))
   var output: String
 
-  @Option(help: ArgumentHelp("The case file's title (default: the file's own title, or 'Imported from FILE').", valueName: "title"))
+  @Option(
+    help: ArgumentHelp(
+      "The case file's title (default: the file's own title, or 'Imported from FILE').",
+      valueName: "title"))
   var title: String?
 
   @Flag(help: "Replace the file named by '-o' if it exists.")
@@ -38,7 +41,9 @@ struct ImportCommand: ParsableCommand {
         "'\(from)' is not a format Leakline imports; choose "
           + CaseFileImporter.Format.allCases.map(\.rawValue).joined(separator: " or ") + ".")
     }
-    if output.isEmpty { throw ValidationError("Give a file to write with '-o PATH', or '-o -' for standard output.") }
+    if output.isEmpty {
+      throw ValidationError("Give a file to write with '-o PATH', or '-o -' for standard output.")
+    }
     if let title, title.trimmingCharacters(in: .whitespaces).isEmpty {
       throw ValidationError("The title is empty; give '--title' some words, or leave it out.")
     }

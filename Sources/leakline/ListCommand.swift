@@ -10,15 +10,20 @@ struct ListCommand: ParsableCommand {
   @OptionGroup var caseOptions: CaseOptions
   @OptionGroup var output: OutputOptions
 
-  @Option(help: ArgumentHelp("Only events in this year or range (2011, 2019..2022).", valueName: "year"))
+  @Option(
+    help: ArgumentHelp("Only events in this year or range (2011, 2019..2022).", valueName: "year"))
   var year: String?
 
-  @Option(help: ArgumentHelp("Only events this person or unit takes part in (accents and case do not matter).", valueName: "name"))
+  @Option(
+    help: ArgumentHelp(
+      "Only events this person or unit takes part in (accents and case do not matter).",
+      valueName: "name"))
   var person: String?
 
   func validate() throws {
     if let year, SearchQuery.parseYears(year) == nil {
-      throw ValidationError("'\(TerminalSafeText.sanitize(year))' is not a year or range; write 2011 or 2019..2022.")
+      throw ValidationError(
+        "'\(TerminalSafeText.sanitize(year))' is not a year or range; write 2011 or 2019..2022.")
     }
   }
 
@@ -30,7 +35,8 @@ struct ListCommand: ParsableCommand {
     let query = SearchQuery(required: terms, excluded: [], text: "")
     let events = index.events(matching: query)
     if output.json {
-      Output.text(JSONReport.events(events, index: index, query: query.isEmpty ? nil : query).render())
+      Output.text(
+        JSONReport.events(events, index: index, query: query.isEmpty ? nil : query).render())
     } else {
       Output.lines(events.lazy.map(PlainTextReport(index: index).eventLine))
     }

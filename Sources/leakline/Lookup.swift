@@ -14,7 +14,9 @@ enum Lookup {
   /// The record `text` names; otherwise prints the candidates or the nearest names to
   /// standard error and exits with status 1.
   /// - Parameter verb: what the command does with it, for "… show one by its id".
-  static func record(_ text: String, in index: CaseIndex, caseName: String, verb: String) throws -> Record {
+  static func record(_ text: String, in index: CaseIndex, caseName: String, verb: String) throws
+    -> Record
+  {
     let safe = TerminalSafeText.sanitize(text)
     switch index.resolve(text) {
     case .event(let e): return .event(e)
@@ -23,7 +25,8 @@ enum Lookup {
     case .ambiguous(let candidates):
       var lines = ["'\(safe)' matches \(candidates.count) records; \(verb) one by its id:"]
       lines += candidates.map {
-        "  " + TerminalSafeText.sanitize($0.id) + "  (" + $0.kind + ")  " + TerminalSafeText.sanitize($0.label)
+        "  " + TerminalSafeText.sanitize($0.id) + "  (" + $0.kind + ")  "
+          + TerminalSafeText.sanitize($0.label)
       }
       Output.error(lines.joined(separator: "\n"))
       throw ExitCode(1)
@@ -32,7 +35,8 @@ enum Lookup {
       if !suggestions.isEmpty {
         message +=
           " Did you mean "
-          + suggestions.map { "'" + TerminalSafeText.sanitize($0) + "'" }.joined(separator: " or ") + "?"
+          + suggestions.map { "'" + TerminalSafeText.sanitize($0) + "'" }.joined(separator: " or ")
+          + "?"
       }
       message += "\nTry 'leakline search \(safe)' to search all text."
       Output.error(message)
@@ -49,7 +53,8 @@ enum Lookup {
       known.isEmpty
       ? "This case file has no numbered references."
       : "Known references: " + known.map { "[\($0)]" }.joined(separator: " ") + "."
-    Output.error("There is no reference [\(number)] in \(TerminalSafeText.sanitize(caseName)). \(list)")
+    Output.error(
+      "There is no reference [\(number)] in \(TerminalSafeText.sanitize(caseName)). \(list)")
     throw ExitCode(1)
   }
 }

@@ -23,11 +23,17 @@ struct ShowCommand: ParsableCommand {
     let report = PlainTextReport(index: index)
     switch try Lookup.record(text, in: index, caseName: caseOptions.displayName, verb: "show") {
     case .event(let e):
-      output.json ? Output.text(JSONReport.event(e, index: index).render()) : Output.lines(report.eventReport(e))
+      output.json
+        ? Output.text(JSONReport.event(e, index: index).render())
+        : Output.lines(report.eventReport(e))
     case .entity(let e):
-      output.json ? Output.text(JSONReport.dossier(e, index: index).render()) : Output.lines(report.dossier(e))
+      output.json
+        ? Output.text(JSONReport.dossier(e, index: index).render())
+        : Output.lines(report.dossier(e))
     case .source(let s):
-      output.json ? Output.text(JSONReport.source(s, index: index).render()) : Output.lines(report.sourceReport(s))
+      output.json
+        ? Output.text(JSONReport.source(s, index: index).render())
+        : Output.lines(report.sourceReport(s))
     }
   }
 }

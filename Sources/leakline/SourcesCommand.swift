@@ -5,7 +5,9 @@ import LeaklineModel
 struct SourcesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sources",
-    abstract: "List the article's references and the supplementary sources, or show reference N and what cites it.")
+    abstract:
+      "List the article's references and the supplementary sources, or show reference N and what cites it."
+  )
 
   @OptionGroup var caseOptions: CaseOptions
   @OptionGroup var output: OutputOptions
@@ -18,13 +20,17 @@ struct SourcesCommand: ParsableCommand {
     let report = PlainTextReport(index: index)
     guard let number else {
       if output.json {
-        Output.text(JSONText.object([("sources", .array(index.sourcesInOrder.map(CaseFileJSON.source)))]).render())
+        Output.text(
+          JSONText.object([("sources", .array(index.sourcesInOrder.map(CaseFileJSON.source)))])
+            .render())
       } else {
         Output.lines(report.sourcesList())
       }
       return
     }
     let source = try Lookup.reference(number, in: index, caseName: caseOptions.displayName)
-    output.json ? Output.text(JSONReport.source(source, index: index).render()) : Output.lines(report.sourceReport(source))
+    output.json
+      ? Output.text(JSONReport.source(source, index: index).render())
+      : Output.lines(report.sourceReport(source))
   }
 }

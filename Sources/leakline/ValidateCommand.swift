@@ -17,9 +17,14 @@ struct ValidateCommand: ParsableCommand {
     do {
       let caseFile = try CaseFileLoader.load(path: file)
       if output.json {
-        Output.text(JSONText.object([("file", .string(file)), ("valid", .bool(true)), ("problems", .array([]))]).render())
+        Output.text(
+          JSONText.object([
+            ("file", .string(file)), ("valid", .bool(true)), ("problems", .array([])),
+          ]).render())
       } else {
-        Output.text("\(TerminalSafeText.sanitize(file)): valid — \(caseFile.events.count) events, \(caseFile.entities.count) people & units, \(caseFile.sources.count) sources.")
+        Output.text(
+          "\(TerminalSafeText.sanitize(file)): valid — \(caseFile.events.count) events, \(caseFile.entities.count) people & units, \(caseFile.sources.count) sources."
+        )
       }
     } catch {
       if output.json {

@@ -18,7 +18,9 @@ enum Paths {
   /// The article's case file on disk (the binary embeds the same bytes).
   static let article = "Resources/article.case.json"
 
-  static func absolute(_ relative: String) -> String { packageRoot.appendingPathComponent(relative).path }
+  static func absolute(_ relative: String) -> String {
+    packageRoot.appendingPathComponent(relative).path
+  }
 }
 
 /// What one run of `leakline` did.
@@ -58,14 +60,19 @@ enum CLI {
     }
     let bundle = Bundle.main.bundleURL
     let folders = [
-      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent(),
+      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        .deletingLastPathComponent(),
       bundle, bundle.deletingLastPathComponent(),
     ]
     let candidates = folders.map { $0.appendingPathComponent("leakline") }
-    if let found = candidates.first(where: { fm.isExecutableFile(atPath: $0.path) }) { return .success(found) }
-    return .failure(BinaryMissing(
-      description: "The leakline binary is not next to the tests (looked for \(candidates.map(\.path).joined(separator: ", "))). "
-        + "Run 'swift build' before 'swift test', or set LEAKLINE_BIN to the binary."))
+    if let found = candidates.first(where: { fm.isExecutableFile(atPath: $0.path) }) {
+      return .success(found)
+    }
+    return .failure(
+      BinaryMissing(
+        description:
+          "The leakline binary is not next to the tests (looked for \(candidates.map(\.path).joined(separator: ", "))). "
+          + "Run 'swift build' before 'swift test', or set LEAKLINE_BIN to the binary."))
   }()
 
   /// How long one run may take before it is killed and reported as a hang.
@@ -73,7 +80,9 @@ enum CLI {
 
   /// Runs `leakline` with `arguments` in the package root, with a fixed locale, no terminal,
   /// no standard input and no inherited environment.
-  static func run(_ arguments: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> CLIResult {
+  static func run(_ arguments: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    throws -> CLIResult
+  {
     let binary = try binary.get()
     let process = Process()
     process.executableURL = binary
@@ -83,15 +92,18 @@ enum CLI {
     process.standardInput = FileHandle.nullDevice
 
     // Files, not pipes: a chatty process cannot fill a pipe buffer and deadlock the test.
-    let base = FileManager.default.temporaryDirectory.appendingPathComponent("leakline-cli-\(UUID().uuidString)")
-    let outURL = base.appendingPathExtension("out"), errURL = base.appendingPathExtension("err")
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "leakline-cli-\(UUID().uuidString)")
+    let outURL = base.appendingPathExtension("out")
+    let errURL = base.appendingPathExtension("err")
     _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     defer {
       try? FileManager.default.removeItem(at: outURL)
       try? FileManager.default.removeItem(at: errURL)
     }
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+    let out = try FileHandle(forWritingTo: outURL)
+    let err = try FileHandle(forWritingTo: errURL)
     process.standardOutput = out
     process.standardError = err
     try process.run()
@@ -112,12 +124,16 @@ enum CLI {
       stderrBytes: [UInt8](FileManager.default.contents(atPath: errURL.path) ?? Data()),
       timedOut: killed.value)
     if result.timedOut {
-      Issue.record("leakline \(arguments.joined(separator: " ")) did not finish in \(Int(timeout)) s", sourceLocation: sourceLocation)
+      Issue.record(
+        "leakline \(arguments.joined(separator: " ")) did not finish in \(Int(timeout)) s",
+        sourceLocation: sourceLocation)
     }
     return result
   }
 
-  static func run(_ arguments: String..., sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> CLIResult {
+  static func run(_ arguments: String..., sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    throws -> CLIResult
+  {
     try run(arguments, sourceLocation: sourceLocation)
   }
 }
@@ -134,14 +150,17 @@ final class Killed: @unchecked Sendable {
 ///
 /// A missing golden, or `RECORD_GOLDENS=1`, writes the file and fails the test, so that no
 /// baseline is accepted without someone reading it.
-func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+func expectGolden(
+  _ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
   let url = Paths.goldens.appendingPathComponent(name + ".txt")
   let recording = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
   guard !recording, let golden = FileManager.default.contents(atPath: url.path) else {
     do {
       try FileManager.default.createDirectory(at: Paths.goldens, withIntermediateDirectories: true)
       try Data(text.utf8).write(to: url)
-      Issue.record("Recorded the golden \(url.path); review it and re-run.", sourceLocation: sourceLocation)
+      Issue.record(
+        "Recorded the golden \(url.path); review it and re-run.", sourceLocation: sourceLocation)
     } catch {
       Issue.record("Cannot write the golden \(url.path): \(error)", sourceLocation: sourceLocation)
     }
@@ -149,27 +168,34 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
   }
   let expected = String(decoding: golden, as: UTF8.self)
   if expected != text {
-    let a = expected.components(separatedBy: "\n"), b = text.components(separatedBy: "\n")
-    let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+    let a = expected.components(separatedBy: "\n")
+    let b = text.components(separatedBy: "\n")
+    let first =
+      zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
     let want = first < a.count ? a[first] : "(end of golden)"
     let got = first < b.count ? b[first] : "(end of output)"
-    let message = "Output differs from Goldens/\(name).txt at line \(first + 1):\n  golden: \(want)\n  output: \(got)\n"
+    let message =
+      "Output differs from Goldens/\(name).txt at line \(first + 1):\n  golden: \(want)\n  output: \(got)\n"
       + "If the new output is right, re-run with RECORD_GOLDENS=1, review the golden and re-run."
     Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
   }
 }
 
 /// Parses JSON output into a dictionary, recording a failure when it is not a JSON object.
-func jsonObject(_ result: CLIResult, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [String: Any] {
+func jsonObject(_ result: CLIResult, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+  throws -> [String: Any]
+{
   let value: Any
   do {
     value = try JSONSerialization.jsonObject(with: Data(result.stdoutBytes))
   } catch {
-    Issue.record("stdout is not JSON (\(error)):\n\(result.summary)", sourceLocation: sourceLocation)
+    Issue.record(
+      "stdout is not JSON (\(error)):\n\(result.summary)", sourceLocation: sourceLocation)
     throw error
   }
   guard let object = value as? [String: Any] else {
-    Issue.record("stdout is JSON but not an object:\n\(result.summary)", sourceLocation: sourceLocation)
+    Issue.record(
+      "stdout is JSON but not an object:\n\(result.summary)", sourceLocation: sourceLocation)
     throw BinaryMissing(description: "not an object")
   }
   return object

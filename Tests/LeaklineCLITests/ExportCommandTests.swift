@@ -6,7 +6,8 @@ import Testing
 @Suite struct ExportCommandTests {
   /// A fresh, empty folder for one test.
   static func folder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("leakline-export-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "leakline-export-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url.path
   }
@@ -27,10 +28,12 @@ import Testing
   @Test func stdoutExportIsTheModelsGolden() throws {
     let result = try CLI.run("export", "--year", "2019..2022", "-o", "-")
     #expect(result.status == 0, "\(result.summary)")
-    let golden = try #require(Self.articleGolden("timeline-2019-2022.md"), "record the model goldens first")
+    let golden = try #require(
+      Self.articleGolden("timeline-2019-2022.md"), "record the model goldens first")
     #expect(result.stdout == golden)
     #expect(
-      result.stderr.range(of: #"^Wrote \d+ events? to standard output\.\n$"#, options: .regularExpression) != nil,
+      result.stderr.range(
+        of: #"^Wrote \d+ events? to standard output\.\n$"#, options: .regularExpression) != nil,
       "\(result.stderr)")
   }
 
@@ -54,8 +57,11 @@ import Testing
     SelectorRow(arguments: ["--query", "garcia", "--year", "2019"], title: "# Search: garcia"),
     SelectorRow(arguments: ["--show", "massacre"], title: "# Event: Massacre in a border town"),
     SelectorRow(arguments: ["--show", "garcia luna"], title: "# Dossier: Genaro García Luna"),
-    SelectorRow(arguments: ["--show", "court-record"], title: "# Supplementary source: Court record"),
-    SelectorRow(arguments: ["--source", "5"], title: "# Reference \\[2\\], \\[5\\]: Second report, cited twice"),
+    SelectorRow(
+      arguments: ["--show", "court-record"], title: "# Supplementary source: Court record"),
+    SelectorRow(
+      arguments: ["--source", "5"],
+      title: "# Reference \\[2\\], \\[5\\]: Second report, cited twice"),
   ]
 
   @Test(arguments: selectors)
@@ -99,7 +105,8 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = folder + "/notes.md"
     try "my notes\n".write(toFile: path, atomically: false, encoding: .utf8)
-    let result = try CLI.run("export", "--case", Paths.small, "--show", "garcia", "-o", path, "--force")
+    let result = try CLI.run(
+      "export", "--case", Paths.small, "--show", "garcia", "-o", path, "--force")
     #expect(result.status == 0, "\(result.summary)")
     #expect(Self.contents(path)?.hasPrefix("# Dossier: Genaro García Luna\n") == true)
     #expect(Self.listing(folder) == ["notes.md"])
@@ -126,7 +133,8 @@ import Testing
     #expect(result.status == 1, "\(result.summary)")
     #expect(
       result.stderr
-        == "Cannot write '/etc/hostname/out.md'. '/etc/hostname' is not a folder; choose a path inside a folder.\n")
+        == "Cannot write '/etc/hostname/out.md'. '/etc/hostname' is not a folder; choose a path inside a folder.\n"
+    )
     #expect(Self.contents("/etc/hostname") == before)
     #expect(!Self.listing("/etc").contains { $0.hasPrefix(".out.md") })
   }
@@ -134,7 +142,8 @@ import Testing
   @Test func nothingMatchingWritesNothing() throws {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let result = try CLI.run("export", "--case", Paths.small, "--year", "1900", "-o", folder + "/x.md")
+    let result = try CLI.run(
+      "export", "--case", Paths.small, "--year", "1900", "-o", folder + "/x.md")
     #expect(result.status == 1, "\(result.summary)")
     #expect(result.stderr == "No events match in 1900; nothing was written.\n")
     #expect(Self.listing(folder).isEmpty)
@@ -148,7 +157,8 @@ import Testing
   }
 
   @Test func twoViewsAtOnceIsAUsageError() throws {
-    let result = try CLI.run("export", "--case", Paths.small, "--show", "garcia", "--source", "1", "-o", "-")
+    let result = try CLI.run(
+      "export", "--case", Paths.small, "--show", "garcia", "--source", "1", "-o", "-")
     #expect(result.status == 64, "\(result.summary)")
     #expect(result.stderr.contains("Choose one view"), "\(result.summary)")
   }
@@ -168,7 +178,8 @@ import Testing
     let extra = stamped.lines.filter { !first.lines.contains($0) }
     #expect(extra.count == 1, "\(extra)")
     #expect(
-      extra.first?.range(of: #"^- \*\*Generated:\*\* \d{4}-\d\d-\d\d \d\d:\d\d UTC$"#, options: .regularExpression)
+      extra.first?.range(
+        of: #"^- \*\*Generated:\*\* \d{4}-\d\d-\d\d \d\d:\d\d UTC$"#, options: .regularExpression)
         != nil, "\(extra)")
   }
 }

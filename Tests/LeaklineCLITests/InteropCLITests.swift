@@ -7,7 +7,8 @@ import Testing
   static let interop = "Tests/LeaklineModelTests/Fixtures/interop"
 
   static func folder() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("leakline-interop-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "leakline-interop-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url.path
   }
@@ -22,7 +23,9 @@ import Testing
   static let formats: [FormatRow] = [
     FormatRow(format: "json", start: "{\n  \"leakline\": 1,", warning: "Wrote 4 events"),
     FormatRow(format: "csv", start: "id,date,end,precision", warning: "csv: "),
-    FormatRow(format: "timelinejs", start: "{\n  \"title\"", warning: "timelinejs: 1 undated event was left out"),
+    FormatRow(
+      format: "timelinejs", start: "{\n  \"title\"",
+      warning: "timelinejs: 1 undated event was left out"),
     FormatRow(format: "ftm", start: "{\"id\":\"doc-ref-1\"", warning: "ftm: "),
     FormatRow(format: "csl-json", start: "[\n  {\n    \"id\": \"ref-1\"", warning: "csl-json: "),
     FormatRow(format: "bibtex", start: "@techreport{ref-1,", warning: "bibtex: "),
@@ -69,7 +72,8 @@ import Testing
 
   @Test func csvRoundTripThroughTheCLIValidates() throws {
     let dir = try Self.folder()
-    let csv = dir + "/tricky.csv", back = dir + "/back.case.json"
+    let csv = dir + "/tricky.csv"
+    let back = dir + "/back.case.json"
     #expect(try CLI.run("--case", Self.tricky, "export", "--format", "csv", "-o", csv).status == 0)
     let imported = try CLI.run("import", "--from", "csv", csv, "-o", back, "--title", "Back")
     #expect(imported.status == 0, "\(imported.summary)")
@@ -83,7 +87,8 @@ import Testing
 
   @Test func timelineJSImportValidates() throws {
     let dir = try Self.folder()
-    let timeline = dir + "/t.json", back = dir + "/back.case.json"
+    let timeline = dir + "/t.json"
+    let back = dir + "/back.case.json"
     #expect(try CLI.run("export", "--format", "timelinejs", "-o", timeline).status == 0)
     let imported = try CLI.run("import", "--from", "timelinejs", timeline, "-o", back)
     #expect(imported.status == 0, "\(imported.summary)")
@@ -98,17 +103,24 @@ import Testing
   }
 
   static let bad: [BadRow] = [
-    BadRow(format: "csv", file: "bad-date-row-7.csv", expected: "bad-date-row-7.csv:7:5: Row 7: day 30 does not exist in Feb 2011"),
-    BadRow(format: "csv", file: "missing-column.csv", expected: "missing-column.csv:1:1: The CSV has no 'sources' column"),
+    BadRow(
+      format: "csv", file: "bad-date-row-7.csv",
+      expected: "bad-date-row-7.csv:7:5: Row 7: day 30 does not exist in Feb 2011"),
+    BadRow(
+      format: "csv", file: "missing-column.csv",
+      expected: "missing-column.csv:1:1: The CSV has no 'sources' column"),
     BadRow(format: "csv", file: "wrong-type.csv", expected: "(at row 2, field 'approximate')"),
-    BadRow(format: "timelinejs", file: "bad-year.timeline.json", expected: "(at events[1].start_date.year)"),
+    BadRow(
+      format: "timelinejs", file: "bad-year.timeline.json",
+      expected: "(at events[1].start_date.year)"),
   ]
 
   @Test(arguments: bad)
   func badImportsFailWithRowAndFieldAndWriteNothing(_ row: BadRow) throws {
     let dir = try Self.folder()
     let out = dir + "/out.case.json"
-    let result = try CLI.run("import", "--from", row.format, Self.interop + "/" + row.file, "-o", out)
+    let result = try CLI.run(
+      "import", "--from", row.format, Self.interop + "/" + row.file, "-o", out)
     #expect(result.status == 1, "\(result.summary)")
     #expect(result.stderr.contains(row.expected), "\(result.stderr)")
     #expect(result.stderr.contains("fix: "))

@@ -18,7 +18,9 @@ enum TestFiles {
   }
 
   /// A fixture's bytes; records an issue (and returns nothing) when it cannot be read.
-  static func bytes(_ relativePath: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [UInt8] {
+  static func bytes(
+    _ relativePath: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws -> [UInt8] {
     let url = fixture(relativePath)
     guard let data = FileManager.default.contents(atPath: url.path) else {
       Issue.record("Cannot read the fixture \(url.path)", sourceLocation: sourceLocation)
@@ -52,15 +54,20 @@ enum Small {
 extension CaseDate {
   /// A date from its ISO text, for test tables; traps on a typo in the table itself.
   static func iso(_ text: String) -> CaseDate {
-    do { return try CaseDate(parsing: text) } catch { fatalError("bad date in a test table: \(text): \(error)") }
+    do { return try CaseDate(parsing: text) } catch {
+      fatalError("bad date in a test table: \(text): \(error)")
+    }
   }
 }
 
 /// Loads `bytes` and returns the issues, or records a test failure if the file loads.
-func issues(loading bytes: [UInt8], name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [CaseFileIssue] {
+func issues(
+  loading bytes: [UInt8], name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> [CaseFileIssue] {
   do {
     _ = try CaseFileLoader.load(bytes: bytes, name: name)
-    Issue.record("\(name) loaded without problems, but it should not", sourceLocation: sourceLocation)
+    Issue.record(
+      "\(name) loaded without problems, but it should not", sourceLocation: sourceLocation)
     return []
   } catch {
     return error.issues

@@ -7,7 +7,8 @@
 public struct CaseDate: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// How much of the date is known.
   public enum Precision: Int, Sendable, Comparable, CaseIterable {
-    case year = 0, month, day
+    case year = 0
+    case month, day
     public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
   }
 
@@ -89,7 +90,8 @@ public struct CaseDate: Hashable, Sendable, Comparable, CustomStringConvertible 
   /// The last day this date can stand for, as a sortable day number.
   public var lastDay: Int {
     let m = month ?? 12
-    return CaseDate.dayNumber(year: year, month: m, day: day ?? CaseDate.daysIn(month: m, year: year))
+    return CaseDate.dayNumber(
+      year: year, month: m, day: day ?? CaseDate.daysIn(month: m, year: year))
   }
 
   public static func < (a: CaseDate, b: CaseDate) -> Bool {

@@ -29,7 +29,9 @@ extension CaseIndex {
     if let e = event(id: trimmed) { return .event(e) }
     if let e = entity(id: trimmed) { return .entity(e) }
     if let s = source(id: trimmed) { return .source(s) }
-    if let n = Int(trimmed.trimmingCharacters(in: "[]")), let s = source(ref: n) { return .source(s) }
+    if let n = Int(trimmed.trimmingCharacters(in: "[]")), let s = source(ref: n) {
+      return .source(s)
+    }
 
     let folded = SearchQuery.collapseSpaces(TextFolding.fold(trimmed))
     guard !folded.isEmpty else { return .notFound(suggestions: []) }
@@ -44,7 +46,8 @@ extension CaseIndex {
       let f = TextFolding.fold(s)
       return words.allSatisfy { f.contains($0) }
     }
-    let entities = entitiesByKind.filter { e in ([e.name] + e.aliases).contains(where: containsAll) }
+    let entities = entitiesByKind.filter { e in ([e.name] + e.aliases).contains(where: containsAll)
+    }
     if entities.count == 1 { return .entity(entities[0]) }
     if entities.count > 1 { return .ambiguous(entities.map(candidate)) }
     let events = timeline.filter { containsAll($0.title) }
@@ -69,7 +72,10 @@ extension CaseIndex {
     if suggestions.isEmpty {
       // A typo in one word of a longer name: "garcai" → "Genaro García Luna".
       for e in entitiesByKind {
-        let nameWords = Set(([e.name] + e.aliases).flatMap { TextFolding.fold($0).split(separator: " ").map(String.init) })
+        let nameWords = Set(
+          ([e.name] + e.aliases).flatMap {
+            TextFolding.fold($0).split(separator: " ").map(String.init)
+          })
         if words.allSatisfy({ Suggestion.nearest(to: String($0), in: nameWords) != nil }) {
           suggestions.append(e.name)
           if suggestions.count == 3 { break }
@@ -78,7 +84,8 @@ extension CaseIndex {
     }
     if suggestions.isEmpty {
       // Fall back to names sharing any typed word, so "luna garcia x" still helps.
-      for e in entitiesByKind where words.contains(where: { w in TextFolding.fold(e.name).contains(w) }) {
+      for e in entitiesByKind
+      where words.contains(where: { w in TextFolding.fold(e.name).contains(w) }) {
         suggestions.append(e.name)
         if suggestions.count == 3 { break }
       }

@@ -47,12 +47,16 @@ public struct CaseIndex: Sendable {
       }
     }
     // Files usually come in date order; then the timeline shares the events' storage.
-    let timeline = order.elementsEqual(caseFile.events.indices) ? caseFile.events : order.map { caseFile.events[$0] }
+    let timeline =
+      order.elementsEqual(caseFile.events.indices)
+      ? caseFile.events : order.map { caseFile.events[$0] }
     self.timeline = timeline
     eventByID = Lazy {
       var position: [String: Int] = [:]
       position.reserveCapacity(timeline.count)
-      for i in timeline.indices where position[timeline[i].id] == nil { position[timeline[i].id] = i }
+      for i in timeline.indices where position[timeline[i].id] == nil {
+        position[timeline[i].id] = i
+      }
       return position
     }
 
@@ -64,14 +68,17 @@ public struct CaseIndex: Sendable {
     entityByID = firstIndex(caseFile.entities)
     sourceByID = firstIndex(caseFile.sources)
     var refs: [Int: Int] = [:]
-    for (i, s) in caseFile.sources.enumerated() { for r in s.refs where refs[r] == nil { refs[r] = i } }
+    for (i, s) in caseFile.sources.enumerated() {
+      for r in s.refs where refs[r] == nil { refs[r] = i }
+    }
     sourceByRef = refs
     eventsByActor = Lazy { ActorPositions.build(timeline) }
     eventsBySource = Lazy { CaseIndex.citingPositions(timeline) }
 
     // Sorting positions with every name folded once, rather than twice per comparison,
     // gives the same order: the comparisons give the same answers.
-    let kindOrder = Dictionary(uniqueKeysWithValues: Entity.Kind.allCases.enumerated().map { ($1, $0) })
+    let kindOrder = Dictionary(
+      uniqueKeysWithValues: Entity.Kind.allCases.enumerated().map { ($1, $0) })
     let entities = caseFile.entities
     let entityKinds = entities.map { kindOrder[$0.kind] ?? 0 }
     let entityNames = entities.map { TextFolding.fold($0.name) }
@@ -126,8 +133,10 @@ public struct CaseIndex: Sendable {
   /// Every source an event rests on: its own and those of its discrepancy notes, once each.
   public func allSources(of event: Event) -> [Source] {
     var seen = Set<String>()
-    return (event.sources + event.discrepancies.flatMap(\.sources)).filter { seen.insert($0).inserted }
-      .compactMap(source(id:))
+    return (event.sources + event.discrepancies.flatMap(\.sources)).filter {
+      seen.insert($0).inserted
+    }
+    .compactMap(source(id:))
   }
 
   /// Relations pointing at an entity from others, read "<from> <type> <this>".

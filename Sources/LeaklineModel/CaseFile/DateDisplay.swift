@@ -17,7 +17,8 @@ extension DateSpan {
   public var display: String {
     let prefix = isApproximate ? "c. " : ""
     guard let end, end != start else { return prefix + start.display }
-    let s = start, e = end
+    let s = start
+    let e = end
     let names = CaseDate.monthNames
     switch (s.precision, e.precision) {
     case (.day, .day) where s.year == e.year && s.month == e.month:
@@ -25,7 +26,8 @@ extension DateSpan {
       // Day precision implies month and day are present.
       return prefix + "\(s.day!)–\(e.day!) \(names[s.month! - 1]) \(s.year)"
     case (.day, .day) where s.year == e.year:
-      return prefix + "\(s.day!) \(names[s.month! - 1]) – \(e.day!) \(names[e.month! - 1]) \(s.year)"
+      return prefix
+        + "\(s.day!) \(names[s.month! - 1]) – \(e.day!) \(names[e.month! - 1]) \(s.year)"
     case (.month, .month) where s.year == e.year:
       return prefix + "\(names[s.month! - 1])–\(names[e.month! - 1]) \(s.year)"
     case (.year, .year):
@@ -46,7 +48,8 @@ extension CaseDate {
   /// How many characters ``display`` has, worked out without making it.
   var displayLength: Int {
     switch (month, day) {
-    case (let m?, let d?): CaseDate.digits(d) + 1 + CaseDate.monthNames[m - 1].utf8.count + 1 + CaseDate.digits(year)
+    case (let m?, let d?):
+      CaseDate.digits(d) + 1 + CaseDate.monthNames[m - 1].utf8.count + 1 + CaseDate.digits(year)
     case (let m?, nil): CaseDate.monthNames[m - 1].utf8.count + 1 + CaseDate.digits(year)
     default: CaseDate.digits(year)
     }
@@ -54,7 +57,8 @@ extension CaseDate {
 
   /// How many characters `n` (not negative) has in decimal.
   static func digits(_ n: Int) -> Int {
-    var n = n, count = 1
+    var n = n
+    var count = 1
     while n >= 10 {
       n /= 10
       count += 1
@@ -73,7 +77,8 @@ extension DateSpan {
   public var displayLength: Int {
     let prefix = isApproximate ? 3 : 0
     guard let end, end != start else { return prefix + start.displayLength }
-    let s = start, e = end
+    let s = start
+    let e = end
     let names = CaseDate.monthNames
     switch (s.precision, e.precision) {
     case (.day, .day) where s.year == e.year && s.month == e.month:

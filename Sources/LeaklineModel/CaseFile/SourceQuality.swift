@@ -11,7 +11,9 @@ public enum SourceQuality {
     for note in source.qualityNotes {
       notes.append(note.prefix(1).uppercased() + note.dropFirst() + ".")
     }
-    if index.citations(of: source.id).isEmpty { notes.append("Nothing in this case file cites it.") }
+    if index.citations(of: source.id).isEmpty {
+      notes.append("Nothing in this case file cites it.")
+    }
     return notes
   }
 }

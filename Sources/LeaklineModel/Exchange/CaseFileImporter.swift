@@ -23,18 +23,25 @@ public enum CaseFileImporter {
   ///   headline, or "Imported from NAME".
   /// - Throws: ``CaseFileError`` with every problem, each with its line, column, row or
   ///   JSON path, and how to fix it.
-  public static func load(bytes: [UInt8], name: String, from format: Format, title: String? = nil) throws(CaseFileError) -> Result {
+  public static func load(bytes: [UInt8], name: String, from format: Format, title: String? = nil)
+    throws(CaseFileError) -> Result
+  {
     if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
       throw CaseFileError(issues: [
         CaseFileIssue(
           file: name, location: SourceText(bytes: bytes).location(of: bad), jsonPath: "", id: nil,
-          message: "The file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))",
-          help: "Save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\"), or convert it with iconv -f latin1 -t utf-8.")
+          message:
+            "The file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))",
+          help:
+            "Save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\"), or convert it with iconv -f latin1 -t utf-8."
+        )
       ])
     }
     let (caseFile, warnings) =
       switch format {
-      case .csv: try CSVImporter.caseFile(text: String(decoding: bytes, as: UTF8.self), name: name, title: title)
+      case .csv:
+        try CSVImporter.caseFile(
+          text: String(decoding: bytes, as: UTF8.self), name: name, title: title)
       case .timelinejs: try TimelineJSImporter.caseFile(bytes: bytes, name: name, title: title)
       }
     let json = CaseFileJSON.caseFile(caseFile).render() + "\n"

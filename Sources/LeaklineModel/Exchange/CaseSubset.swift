@@ -8,7 +8,8 @@ enum CaseSubset {
   /// name, sources by reference number), with what had to be dropped to keep it valid.
   /// The unfiltered timeline is the whole case file, people and sources no event names
   /// included, so saving it loses nothing.
-  static func make(_ view: ExportView, exporter: MarkdownExporter) -> (CaseFile, warnings: [String]) {
+  static func make(_ view: ExportView, exporter: MarkdownExporter) -> (CaseFile, warnings: [String])
+  {
     let index = exporter.index
     if case .timeline(let query) = view, query.isEmpty {
       let whole = index.caseFile
@@ -49,10 +50,12 @@ enum CaseSubset {
     let title = whole.title + " — " + exporter.title(of: view)
     var warnings: [String] = []
     warnings.warn(
-      dropped, "relation to people or units outside this view was", "relations to people or units outside this view were",
+      dropped, "relation to people or units outside this view was",
+      "relations to people or units outside this view were",
       "left out: the exported case holds only what the view shows.")
     return (
-      CaseFile(title: title, summary: whole.summary, sources: sources, entities: entities, events: events),
+      CaseFile(
+        title: title, summary: whole.summary, sources: sources, entities: entities, events: events),
       warnings
     )
   }

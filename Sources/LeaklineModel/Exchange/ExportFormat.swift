@@ -41,7 +41,9 @@ public struct InteropOutput: Sendable, Equatable {
   }
 
   /// "1 event", "12 events".
-  static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) " + (n == 1 ? one : many) }
+  static func count(_ n: Int, _ one: String, _ many: String) -> String {
+    "\(n) " + (n == 1 ? one : many)
+  }
 }
 
 extension Array where Element == String {

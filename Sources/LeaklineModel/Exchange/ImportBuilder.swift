@@ -19,9 +19,13 @@ struct ImportBuilder {
   init(file: String) { self.file = file }
 
   /// Records a problem at `line:column`, described by `place` ("row 7, field 'date'").
-  mutating func problem(line: Int?, column: Int?, place: String, id: String? = nil, _ message: String, fix: String) {
+  mutating func problem(
+    line: Int?, column: Int?, place: String, id: String? = nil, _ message: String, fix: String
+  ) {
     let location = line.map { SourceLocation(line: $0, column: column ?? 1) }
-    issues.append(CaseFileIssue(file: file, location: location, jsonPath: place, id: id, message: message, help: fix))
+    issues.append(
+      CaseFileIssue(
+        file: file, location: location, jsonPath: place, id: id, message: message, help: fix))
   }
 
   mutating func warn(_ message: String) { warnings.append(message) }
@@ -55,7 +59,9 @@ struct ImportBuilder {
     return source(key: "ref:\(number)", preferredID: "ref-\(number)") { id in
       Source(
         id: id, title: "Reference [\(number)]", refs: [number],
-        note: "Imported from \(file), which gives only the reference number; add the title, authors and URL.")
+        note:
+          "Imported from \(file), which gives only the reference number; add the title, authors and URL."
+      )
     }
   }
 
@@ -65,15 +71,20 @@ struct ImportBuilder {
     return source(key: "id:" + id, preferredID: id) { newID in
       Source(
         id: newID, title: "Source '\(id)'",
-        note: "Imported from \(file), which gives only this source's id; add the title, authors and URL.")
+        note:
+          "Imported from \(file), which gives only this source's id; add the title, authors and URL."
+      )
     }
   }
 
   /// A source known only by its citation text (a TimelineJS slide's source list).
   mutating func citedSource(_ citation: String) -> String {
     let file = self.file
-    return source(key: "text:" + citation, preferredID: "src-" + MarkdownText.fileSlug(citation, limit: 40)) { id in
-      Source(id: id, title: citation, note: "Imported from \(file) as cited there; check the details.")
+    return source(
+      key: "text:" + citation, preferredID: "src-" + MarkdownText.fileSlug(citation, limit: 40)
+    ) { id in
+      Source(
+        id: id, title: citation, note: "Imported from \(file) as cited there; check the details.")
     }
   }
 
@@ -83,13 +94,18 @@ struct ImportBuilder {
     return source(key: "file", preferredID: "imported-file") { id in
       Source(
         id: id, title: "\(kind) file \(file)", kind: "document",
-        note: "The records citing this come from \(file), which names no source for them; replace it with real sources.")
+        note:
+          "The records citing this come from \(file), which names no source for them; replace it with real sources."
+      )
     }
   }
 
-  private mutating func source(key: String, preferredID: String, make: (String) -> Source) -> String {
+  private mutating func source(key: String, preferredID: String, make: (String) -> Source) -> String
+  {
     if let id = sourceByKey[key] { return id }
-    let id = Self.isValidID(preferredID) && claim(preferredID) ? preferredID : newID(from: preferredID, fallback: "source")
+    let id =
+      Self.isValidID(preferredID) && claim(preferredID)
+      ? preferredID : newID(from: preferredID, fallback: "source")
     sources.append(make(id))
     sourceByKey[key] = id
     return id
@@ -112,7 +128,9 @@ struct ImportBuilder {
   }
 
   /// The case file, or every problem found.
-  func finish(title: String, events: [Event]) throws(CaseFileError) -> (CaseFile, warnings: [String]) {
+  func finish(title: String, events: [Event]) throws(CaseFileError) -> (
+    CaseFile, warnings: [String]
+  ) {
     guard issues.isEmpty else { throw CaseFileError(issues: issues) }
     var warnings = warnings
     if !assumedKinds.isEmpty {
@@ -121,9 +139,13 @@ struct ImportBuilder {
           + "because the file does not say (\(assumedKinds.prefix(5).joined(separator: ", "))\(assumedKinds.count > 5 ? ", …" : "")); "
           + "correct their kind in the case file.")
     }
-    let made = sources.filter { $0.note?.hasPrefix("Imported from") == true || $0.id == sourceByKey["file"] }.count
+    let made = sources.filter {
+      $0.note?.hasPrefix("Imported from") == true || $0.id == sourceByKey["file"]
+    }.count
     if made > 0 {
-      warnings.append("\(made) source\(made == 1 ? " was" : "s were") made from what the file names; their notes say what to add.")
+      warnings.append(
+        "\(made) source\(made == 1 ? " was" : "s were") made from what the file names; their notes say what to add."
+      )
     }
     return (CaseFile(title: title, sources: sources, entities: entities, events: events), warnings)
   }

@@ -19,16 +19,21 @@ public struct InteropExporter: Sendable {
 
   /// The view in `format`. `stamp` is used by Markdown only (see ``MarkdownExporter``);
   /// every other format depends only on the case file and the view.
-  public func export(_ view: ExportView, as format: ExportFormat, stamp: String? = nil) -> InteropOutput {
+  public func export(_ view: ExportView, as format: ExportFormat, stamp: String? = nil)
+    -> InteropOutput
+  {
     if format == .markdown {
       return InteropOutput(
-        text: markdown.markdown(for: view, stamp: stamp), warnings: [], contents: InteropOutput.count(markdown.events(in: view).count, "event", "events"))
+        text: markdown.markdown(for: view, stamp: stamp), warnings: [],
+        contents: InteropOutput.count(markdown.events(in: view).count, "event", "events"))
     }
     let (file, subsetWarnings) = subset(view)
     var out: InteropOutput
     switch format {
     case .markdown, .json:
-      out = InteropOutput(text: CaseFileJSON.caseFile(file).render() + "\n", warnings: [], contents: InteropOutput.count(file.events.count, "event", "events"))
+      out = InteropOutput(
+        text: CaseFileJSON.caseFile(file).render() + "\n", warnings: [],
+        contents: InteropOutput.count(file.events.count, "event", "events"))
     case .csv: out = CSVExporter.export(file)
     case .timelinejs: out = TimelineJSExporter.export(file)
     case .ftm: out = FtMExporter.export(file)

@@ -8,7 +8,9 @@ enum SourceCitation {
     if let publisher = source.publisher { parts.append(publisher) }
     if let published = source.published { parts.append(published.display) }
     var text = parts.joined(separator: ", ") + "."
-    if let url = source.url { text += " " + url + (source.isURLConfirmed ? "" : " (unconfirmed)") + "." }
+    if let url = source.url {
+      text += " " + url + (source.isURLConfirmed ? "" : " (unconfirmed)") + "."
+    }
     if source.isArticleReference { text += " Article ref " + source.refLabel + "." }
     return text
   }

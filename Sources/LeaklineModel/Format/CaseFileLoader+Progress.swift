@@ -66,7 +66,8 @@ extension FastCaseFileLoader {
     }
     let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
     let bytes = UnsafeBufferPointer(start: memory.assumingMemoryBound(to: UInt8.self), count: size)
-    return load(bytes, releasing: ReleasableMemory(base: memory, count: size, page: page)) { offset, events in
+    return load(bytes, releasing: ReleasableMemory(base: memory, count: size, page: page)) {
+      offset, events in
       progress?(LoadProgress(bytesRead: offset, totalBytes: size, eventsRead: events))
     }
   }

@@ -22,19 +22,26 @@ public enum CaseFileLoader {
   /// decoder and validator, collecting every problem. `FastCaseFileLoader` hands any
   /// file it does not accept to this, so messages always come from here.
   package static func loadStrictly(bytes: [UInt8], name: String) throws(CaseFileError) -> CaseFile {
-    func fail(_ offset: Int?, _ message: String, _ help: String, text: SourceText? = nil) -> CaseFileError {
+    func fail(_ offset: Int?, _ message: String, _ help: String, text: SourceText? = nil)
+      -> CaseFileError
+    {
       let location = offset.map { (text ?? SourceText(bytes: bytes)).location(of: $0) }
       return CaseFileError(issues: [
-        CaseFileIssue(file: name, location: location, jsonPath: "", id: nil, message: message, help: help)
+        CaseFileIssue(
+          file: name, location: location, jsonPath: "", id: nil, message: message, help: help)
       ])
     }
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      throw fail(nil, "The file is empty",
+      throw fail(
+        nil, "The file is empty",
         "A case file is a JSON object; start from the example in docs/case-file.md.")
     }
     if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
-      throw fail(bad, "The file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))",
-        "Save the file as UTF-8; if it came from a spreadsheet, export it as \"CSV UTF-8\" or convert it with iconv -f latin1 -t utf-8.")
+      throw fail(
+        bad,
+        "The file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))",
+        "Save the file as UTF-8; if it came from a spreadsheet, export it as \"CSV UTF-8\" or convert it with iconv -f latin1 -t utf-8."
+      )
     }
     let text = SourceText(bytes: bytes)
     let root: JSONNode
@@ -52,7 +59,10 @@ public enum CaseFileLoader {
       issues += validator.issues
     }
     if let decoded, issues.isEmpty { return decoded }
-    issues.sort { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }
+    issues.sort {
+      ($0.location ?? SourceLocation(line: 0, column: 0))
+        < ($1.location ?? SourceLocation(line: 0, column: 0))
+    }
     throw CaseFileError(issues: issues)
   }
 
@@ -67,38 +77,62 @@ public enum CaseFileLoader {
   /// Reads a file's bytes with messages a person can act on.
   public static func readFile(path: String) throws(CaseFileError) -> [UInt8] {
     func fail(_ message: String, _ help: String) -> CaseFileError {
-      CaseFileError(issues: [CaseFileIssue(file: path, location: nil, jsonPath: "", id: nil, message: message, help: help)])
+      CaseFileError(issues: [
+        CaseFileIssue(
+          file: path, location: nil, jsonPath: "", id: nil, message: message, help: help)
+      ])
     }
     var info = stat()
     guard stat(path, &info) == 0 else {
       let code = errno
-      if code == ENOENT { throw fail("No such file", "Check the path; run 'ls' on the folder to see what is there.") }
-      if code == EACCES { throw fail("Permission denied", "Make the file readable (chmod u+r) or copy it somewhere you can read.") }
-      throw fail("Cannot open the file (\(String(cString: strerror(code))))", "Check the path and permissions.")
+      if code == ENOENT {
+        throw fail("No such file", "Check the path; run 'ls' on the folder to see what is there.")
+      }
+      if code == EACCES {
+        throw fail(
+          "Permission denied",
+          "Make the file readable (chmod u+r) or copy it somewhere you can read.")
+      }
+      throw fail(
+        "Cannot open the file (\(String(cString: strerror(code))))",
+        "Check the path and permissions.")
     }
     switch info.st_mode & S_IFMT {
     case S_IFREG: break
-    case S_IFDIR: throw fail("This is a folder, not a case file", "Give the path of a .json case file inside it.")
+    case S_IFDIR:
+      throw fail(
+        "This is a folder, not a case file", "Give the path of a .json case file inside it.")
     case S_IFIFO, S_IFSOCK, S_IFCHR, S_IFBLK:
-      throw fail("This is not a regular file (a pipe, socket or device)", "Save the case file to disk and open that file.")
+      throw fail(
+        "This is not a regular file (a pipe, socket or device)",
+        "Save the case file to disk and open that file.")
     default: throw fail("This is not a regular file", "Give the path of a .json case file.")
     }
     guard Int(info.st_size) <= maximumFileSize else {
-      throw fail("The file is \(info.st_size / (1 << 20)) MiB, more than Leakline reads (\(maximumFileSize >> 20) MiB)",
+      throw fail(
+        "The file is \(info.st_size / (1 << 20)) MiB, more than Leakline reads (\(maximumFileSize >> 20) MiB)",
         "Split the case file, or check that this is the file you meant.")
     }
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else {
       let code = errno
-      if code == EACCES { throw fail("Permission denied", "Make the file readable (chmod u+r) or copy it somewhere you can read.") }
-      throw fail("Cannot open the file (\(String(cString: strerror(code))))", "Check the path and permissions.")
+      if code == EACCES {
+        throw fail(
+          "Permission denied",
+          "Make the file readable (chmod u+r) or copy it somewhere you can read.")
+      }
+      throw fail(
+        "Cannot open the file (\(String(cString: strerror(code))))",
+        "Check the path and permissions.")
     }
     defer { close(fd) }
     // The path may have been swapped for a pipe or device between `stat` and `open`;
     // check what was actually opened (O_NONBLOCK kept that open from blocking).
     var opened = stat()
     guard fstat(fd, &opened) == 0, opened.st_mode & S_IFMT == S_IFREG else {
-      throw fail("This is not a regular file (a pipe, socket or device)", "Save the case file to disk and open that file.")
+      throw fail(
+        "This is not a regular file (a pipe, socket or device)",
+        "Save the case file to disk and open that file.")
     }
     var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
     var filled = 0
@@ -108,7 +142,8 @@ public enum CaseFileLoader {
       }
       if n < 0 {
         if errno == EINTR { continue }
-        throw fail("Reading failed (\(String(cString: strerror(errno))))", "Check the disk and try again.")
+        throw fail(
+          "Reading failed (\(String(cString: strerror(errno))))", "Check the disk and try again.")
       }
       if n == 0 { break }
       filled += n

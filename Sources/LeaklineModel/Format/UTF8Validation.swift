@@ -14,9 +14,18 @@ enum UTF8Validation {
       var minimum: UInt32
       var code: UInt32
       switch b {
-      case 0xC2...0xDF: length = 2; minimum = 0x80; code = UInt32(b & 0x1F)
-      case 0xE0...0xEF: length = 3; minimum = 0x800; code = UInt32(b & 0x0F)
-      case 0xF0...0xF4: length = 4; minimum = 0x10000; code = UInt32(b & 0x07)
+      case 0xC2...0xDF:
+        length = 2
+        minimum = 0x80
+        code = UInt32(b & 0x1F)
+      case 0xE0...0xEF:
+        length = 3
+        minimum = 0x800
+        code = UInt32(b & 0x0F)
+      case 0xF0...0xF4:
+        length = 4
+        minimum = 0x10000
+        code = UInt32(b & 0x07)
       default: return i
       }
       guard i + length <= n else { return i }

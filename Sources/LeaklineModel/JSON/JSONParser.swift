@@ -23,14 +23,19 @@ struct JSONParser {
     guard parser.index < bytes.count else {
       throw JSONSyntaxError(
         offset: parser.index, message: "The file is empty",
-        help: "A case file is a JSON object: { \"leakline\": 1, \"title\": …, \"sources\": [], \"entities\": [], \"events\": [] }.")
+        help:
+          "A case file is a JSON object: { \"leakline\": 1, \"title\": …, \"sources\": [], \"entities\": [], \"events\": [] }."
+      )
     }
     let root = try parser.parseValue()
     parser.skipWhitespace()
     if parser.index < bytes.count {
       throw JSONSyntaxError(
-        offset: parser.index, message: "Unexpected \(parser.describeByte()) after the end of the document",
-        help: "A file holds one JSON value; remove what follows it, or wrap both in an array or object.")
+        offset: parser.index,
+        message: "Unexpected \(parser.describeByte()) after the end of the document",
+        help:
+          "A file holds one JSON value; remove what follows it, or wrap both in an array or object."
+      )
     }
     return root
   }
@@ -84,7 +89,8 @@ struct JSONParser {
         offset: index, message: "Expected a value but found \(describeByte())",
         help: bytes[index] == UInt8(ascii: "'")
           ? "JSON strings use double quotes (\"), not single quotes."
-          : "A value is a string in double quotes, a number, true, false, null, an object or an array.")
+          : "A value is a string in double quotes, a number, true, false, null, an object or an array."
+      )
     }
   }
 
@@ -100,7 +106,8 @@ struct JSONParser {
     guard matches else {
       throw JSONSyntaxError(
         offset: start, message: "Expected a value but found \(describeByte())",
-        help: "Strings need double quotes; the only bare words JSON allows are true, false and null.")
+        help:
+          "Strings need double quotes; the only bare words JSON allows are true, false and null.")
     }
     index += count
   }
@@ -132,8 +139,12 @@ struct JSONParser {
         let trailing = bytes[index] == UInt8(ascii: "}") && !members.isEmpty
         throw JSONSyntaxError(
           offset: index,
-          message: trailing ? "Trailing comma before '}'" : "Expected a member name in double quotes but found \(describeByte())",
-          help: trailing ? "Remove the comma after the last member." : "Object members are written \"name\": value.")
+          message: trailing
+            ? "Trailing comma before '}'"
+            : "Expected a member name in double quotes but found \(describeByte())",
+          help: trailing
+            ? "Remove the comma after the last member."
+            : "Object members are written \"name\": value.")
       }
       let keyOffset = index
       let key = try parseString()
@@ -267,8 +278,10 @@ struct JSONParser {
         scalars.append(contentsOf: Array(String(Character(Unicode.Scalar(code)!)).utf8))
       default:
         throw JSONSyntaxError(
-          offset: escapeStart, message: "Unknown escape '\\\(Character(Unicode.Scalar(e)))' in a string",
-          help: "JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash as \\\\.")
+          offset: escapeStart,
+          message: "Unknown escape '\\\(Character(Unicode.Scalar(e)))' in a string",
+          help:
+            "JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash as \\\\.")
       }
     }
     throw JSONSyntaxError(
@@ -279,7 +292,8 @@ struct JSONParser {
   private mutating func hex4(at escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {
     guard index + 4 <= bytes.count else {
       throw JSONSyntaxError(
-        offset: escapeStart, message: "Incomplete \\u escape", help: "Write \\u followed by four hex digits.")
+        offset: escapeStart, message: "Incomplete \\u escape",
+        help: "Write \\u followed by four hex digits.")
     }
     var value: UInt32 = 0
     for _ in 0..<4 {
@@ -303,7 +317,9 @@ struct JSONParser {
   private func loneSurrogate(_ offset: Int) -> JSONSyntaxError {
     JSONSyntaxError(
       offset: offset, message: "A \\u escape is half of a surrogate pair",
-      help: "Characters outside the Basic Multilingual Plane need both halves (\\uD83D\\uDE00), or write the character itself.")
+      help:
+        "Characters outside the Basic Multilingual Plane need both halves (\\uD83D\\uDE00), or write the character itself."
+    )
   }
 
   private func controlCharacter(_ b: UInt8) -> JSONSyntaxError {
@@ -311,8 +327,11 @@ struct JSONParser {
     let code = hex.count == 1 ? "000" + hex : "00" + hex
     return JSONSyntaxError(
       offset: index,
-      message: b == 0x0A ? "A line break inside a string" : "A raw control character (U+\(code)) inside a string",
-      help: b == 0x0A ? "Write line breaks as \\n, or close the string's quote on the line before." : "Write it as \\u\(code), or remove it.")
+      message: b == 0x0A
+        ? "A line break inside a string" : "A raw control character (U+\(code)) inside a string",
+      help: b == 0x0A
+        ? "Write line breaks as \\n, or close the string's quote on the line before."
+        : "Write it as \\u\(code), or remove it.")
   }
 
   private mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
@@ -336,7 +355,8 @@ struct JSONParser {
     if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       isInteger = false
       index += 1
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
         index += 1
       }
       guard isDigit(index) else { throw badNumber(start) }
@@ -356,7 +376,9 @@ struct JSONParser {
   private func badNumber(_ start: Int, leadingZero: Bool = false) -> JSONSyntaxError {
     JSONSyntaxError(
       offset: start, message: leadingZero ? "A number with a leading zero" : "A malformed number",
-      help: leadingZero ? "JSON numbers cannot start with 0; write 7, not 07 (dates are strings: \"2011-03\")." : "Numbers look like 12, -3, 4.5 or 1e6.")
+      help: leadingZero
+        ? "JSON numbers cannot start with 0; write 7, not 07 (dates are strings: \"2011-03\")."
+        : "Numbers look like 12, -3, 4.5 or 1e6.")
   }
 }
 

@@ -31,7 +31,10 @@ public indirect enum JSONText: Sendable, Equatable {
     case .int(let i): out += String(i)
     case .string(let s): JSONText.quote(s, into: &out)
     case .array(let items):
-      if items.isEmpty { out += "[]"; return }
+      if items.isEmpty {
+        out += "[]"
+        return
+      }
       out += "["
       for (i, item) in items.enumerated() {
         if i > 0 { out += "," }
@@ -40,7 +43,10 @@ public indirect enum JSONText: Sendable, Equatable {
       }
       out += close + "]"
     case .object(let members):
-      if members.isEmpty { out += "{}"; return }
+      if members.isEmpty {
+        out += "{}"
+        return
+      }
       out += "{"
       for (i, (key, value)) in members.enumerated() {
         if i > 0 { out += "," }
@@ -64,7 +70,8 @@ public indirect enum JSONText: Sendable, Equatable {
       case 0x09: out += "\\t"
       case 0x08: out += "\\b"
       case 0x0C: out += "\\f"
-      case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+      case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E,
+        0x2066...0x2069:
         let hex = String(scalar.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: out.unicodeScalars.append(scalar)

@@ -29,9 +29,16 @@ public enum JSONReport {
       ("type", .string("entity")),
       ("entity", CaseFileJSON.entity(entity)),
       ("events", .array(index.events(involving: entity.id).map { annotated($0) })),
-      ("incoming_relations", .array(index.incomingRelations(to: entity.id).map { from, r in
-        .object([("from", .string(from.id)), ("type", .string(r.type)), ("sources", .array(r.sources.map(JSONText.string)))])
-      })),
+      (
+        "incoming_relations",
+        .array(
+          index.incomingRelations(to: entity.id).map { from, r in
+            .object([
+              ("from", .string(from.id)), ("type", .string(r.type)),
+              ("sources", .array(r.sources.map(JSONText.string))),
+            ])
+          })
+      ),
       ("sources", .array(index.sources(entity.sources).map(CaseFileJSON.source))),
     ])
   }
@@ -43,13 +50,22 @@ public enum JSONReport {
       ("type", .string("source")),
       ("source", CaseFileJSON.source(s)),
       ("notes", .array(SourceQuality.notes(for: s, in: index).map(JSONText.string))),
-      ("cited_by", .object([
-        ("events", .array(cited.events.map { .string($0.id) })),
-        ("entities", .array(cited.entities.map { .string($0.id) })),
-        ("relations", .array(cited.relations.map { from, r in
-          .object([("from", .string(from.id)), ("type", .string(r.type)), ("to", .string(r.to))])
-        })),
-      ])),
+      (
+        "cited_by",
+        .object([
+          ("events", .array(cited.events.map { .string($0.id) })),
+          ("entities", .array(cited.entities.map { .string($0.id) })),
+          (
+            "relations",
+            .array(
+              cited.relations.map { from, r in
+                .object([
+                  ("from", .string(from.id)), ("type", .string(r.type)), ("to", .string(r.to)),
+                ])
+              })
+          ),
+        ])
+      ),
     ])
   }
 
@@ -58,16 +74,20 @@ public enum JSONReport {
     .object([
       ("file", .string(file)),
       ("valid", .bool(false)),
-      ("problems", .array(error.issues.map { i in
-        .object([
-          ("line", i.location.map { .int($0.line) } ?? .null),
-          ("column", i.location.map { .int($0.column) } ?? .null),
-          ("path", .string(i.jsonPath)),
-          ("id", .string(i.id)),
-          ("message", .string(i.message)),
-          ("help", .string(i.help)),
-        ])
-      })),
+      (
+        "problems",
+        .array(
+          error.issues.map { i in
+            .object([
+              ("line", i.location.map { .int($0.line) } ?? .null),
+              ("column", i.location.map { .int($0.column) } ?? .null),
+              ("path", .string(i.jsonPath)),
+              ("id", .string(i.id)),
+              ("message", .string(i.message)),
+              ("help", .string(i.help)),
+            ])
+          })
+      ),
     ])
   }
 

@@ -14,7 +14,9 @@ public struct PlainTextReport: Sendable {
   }
 
   private func safe(_ s: String) -> String { TerminalSafeText.sanitize(s) }
-  private func safeText(_ s: String) -> String { TerminalSafeText.sanitize(s, keepingNewlines: true) }
+  private func safeText(_ s: String) -> String {
+    TerminalSafeText.sanitize(s, keepingNewlines: true)
+  }
 
   /// The width of the date column in event lines.
   static let dateColumn = 18
@@ -45,7 +47,11 @@ public struct PlainTextReport: Sendable {
     if !s.authors.isEmpty { parts.append(s.authors.map(safe).joined(separator: ", ")) }
     parts.append("“" + safe(s.title) + "”")
     if let p = s.publisher { parts.append(safe(p)) }
-    if let d = s.published { parts.append(d.display) } else if let a = s.accessed { parts.append("accessed " + a.display) }
+    if let d = s.published {
+      parts.append(d.display)
+    } else if let a = s.accessed {
+      parts.append("accessed " + a.display)
+    }
     return parts.joined(separator: ", ")
   }
 
@@ -62,13 +68,16 @@ public struct PlainTextReport: Sendable {
     let extra = index.sourcesInOrder.filter { !$0.isArticleReference }
     var lines = ["The article's references"] + refs.map { "  " + sourceLine($0) }
     if !extra.isEmpty {
-      lines += ["", "Supplementary sources (not cited by the article)"] + extra.map { "  " + sourceLine($0) }
+      lines +=
+        ["", "Supplementary sources (not cited by the article)"]
+        + extra.map { "  " + sourceLine($0) }
     }
     return lines
   }
 
   private func sourceRefs(_ ids: [String]) -> String {
-    index.sources(ids).map { $0.isArticleReference ? $0.refLabel : safe($0.id) }.joined(separator: ", ")
+    index.sources(ids).map { $0.isArticleReference ? $0.refLabel : safe($0.id) }.joined(
+      separator: ", ")
   }
 
   /// Everything about one event.
@@ -92,8 +101,11 @@ public struct PlainTextReport: Sendable {
     if !e.discrepancies.isEmpty {
       lines += ["", "Where the article and the public record disagree"]
       for d in e.discrepancies {
-        lines += PlainTextLayout.wrap("Article says: " + safeText(d.article), width: width, indent: 2)
-        lines += PlainTextLayout.wrap("Record shows: " + safeText(d.record) + "  (" + sourceRefs(d.sources) + ")", width: width, indent: 2)
+        lines += PlainTextLayout.wrap(
+          "Article says: " + safeText(d.article), width: width, indent: 2)
+        lines += PlainTextLayout.wrap(
+          "Record shows: " + safeText(d.record) + "  (" + sourceRefs(d.sources) + ")", width: width,
+          indent: 2)
       }
     }
     lines += ["", "Sources"] + index.sources(e.sources).map { "  " + sourceLine($0) }
@@ -102,9 +114,13 @@ public struct PlainTextReport: Sendable {
 
   /// An entity's dossier: who they are, their events, relations and sources.
   public func dossier(_ entity: Entity) -> [String] {
-    var lines = [safe(entity.name) + "  (" + entity.kind.rawValue + ")", String(repeating: "=", count: min(width, entity.name.count + entity.kind.rawValue.count + 4))]
+    var lines = [
+      safe(entity.name) + "  (" + entity.kind.rawValue + ")",
+      String(repeating: "=", count: min(width, entity.name.count + entity.kind.rawValue.count + 4)),
+    ]
     if !entity.aliases.isEmpty {
-      lines += PlainTextLayout.wrap("Also known as: " + entity.aliases.map(safe).joined(separator: "; "), width: width)
+      lines += PlainTextLayout.wrap(
+        "Also known as: " + entity.aliases.map(safe).joined(separator: "; "), width: width)
     }
     if let role = entity.role { lines += PlainTextLayout.wrap("Role: " + safe(role), width: width) }
     lines.append("Id: " + safe(entity.id))
@@ -117,8 +133,11 @@ public struct PlainTextReport: Sendable {
     for e in events {
       lines.append("  " + eventLine(e))
       for d in e.discrepancies {
-        lines += PlainTextLayout.wrap("Article says: " + safeText(d.article), width: width, indent: 6)
-        lines += PlainTextLayout.wrap("Record shows: " + safeText(d.record) + "  (" + sourceRefs(d.sources) + ")", width: width, indent: 6)
+        lines += PlainTextLayout.wrap(
+          "Article says: " + safeText(d.article), width: width, indent: 6)
+        lines += PlainTextLayout.wrap(
+          "Record shows: " + safeText(d.record) + "  (" + sourceRefs(d.sources) + ")", width: width,
+          indent: 6)
       }
     }
     let incoming = index.incomingRelations(to: entity.id)
@@ -129,7 +148,9 @@ public struct PlainTextReport: Sendable {
         lines.append("  → " + safe(r.type) + " " + other + "  (" + sourceRefs(r.sources) + ")")
       }
       for (from, r) in incoming {
-        lines.append("  ← " + safe(from.name) + " " + safe(r.type) + " " + safe(entity.name) + "  (" + sourceRefs(r.sources) + ")")
+        lines.append(
+          "  ← " + safe(from.name) + " " + safe(r.type) + " " + safe(entity.name) + "  ("
+            + sourceRefs(r.sources) + ")")
       }
     }
     lines += ["", "Sources"] + index.sources(entity.sources).map { "  " + sourceLine($0) }
@@ -138,7 +159,10 @@ public struct PlainTextReport: Sendable {
 
   /// A source in full, with everything that cites it.
   public func sourceReport(_ s: Source) -> [String] {
-    var lines = [(s.isArticleReference ? "Reference " + s.refLabel + ": " : "Supplementary source: ") + safe(s.title)]
+    var lines = [
+      (s.isArticleReference ? "Reference " + s.refLabel + ": " : "Supplementary source: ")
+        + safe(s.title)
+    ]
     lines.append(String(repeating: "=", count: min(width, lines[0].count)))
     func field(_ name: String, _ value: String?) {
       if let value, !value.isEmpty { lines.append(PlainTextLayout.pad(name + ":", 11) + value) }
@@ -149,7 +173,9 @@ public struct PlainTextReport: Sendable {
     field("Accessed", s.accessed?.display)
     field("Kind", s.kind.map(safe))
     if let url = s.url {
-      field("URL", safe(url) + (s.isURLConfirmed ? "" : "  (unconfirmed: a likely address, not checked)"))
+      field(
+        "URL",
+        safe(url) + (s.isURLConfirmed ? "" : "  (unconfirmed: a likely address, not checked)"))
     } else {
       field("URL", "none confirmed")
     }

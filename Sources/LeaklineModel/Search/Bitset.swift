@@ -96,7 +96,10 @@ package struct Bitset: Sendable, Equatable {
   package func positions() -> [Int] {
     var out: [Int] = []
     out.reserveCapacity(count)
-    forEach { out.append($0); return true }
+    forEach {
+      out.append($0)
+      return true
+    }
     return out
   }
 

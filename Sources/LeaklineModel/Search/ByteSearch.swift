@@ -7,11 +7,13 @@
 enum ByteSearch {
   /// The offset of the first occurrence of `needle` in `haystack` at or after `start`.
   static func firstIndex(
-    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0
+    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+    from start: Int = 0
   ) -> Int? {
     let n = needle.count
     let count = haystack.count
-    guard n > 0, let h = haystack.baseAddress, let nd = needle.baseAddress, count - start >= n else {
+    guard n > 0, let h = haystack.baseAddress, let nd = needle.baseAddress, count - start >= n
+    else {
       return n == 0 ? start : nil
     }
     let first = UInt64(nd[0]) &* 0x0101_0101_0101_0101
@@ -41,7 +43,9 @@ enum ByteSearch {
 
   /// Whether `needle` occurs in `haystack`.
   @inline(__always)
-  static func contains(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func contains(
+    _ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
     firstIndex(of: needle, in: haystack) != nil
   }
 

@@ -62,7 +62,9 @@ final class EventColumns: Sendable {
     actors = Lazy {
       var names: [String: String] = [:]
       for e in entities {
-        names[e.id] = TextFolding.fold(([e.name] + e.aliases).joined(separator: " | ")) + " | " + e.id.lowercased()
+        names[e.id] =
+          TextFolding.fold(([e.name] + e.aliases).joined(separator: " | ")) + " | "
+          + e.id.lowercased()
       }
       return EventColumns.values(timeline, { $0.actors }) { names[$0] ?? $0.lowercased() }
     }
@@ -72,7 +74,8 @@ final class EventColumns: Sendable {
       var keys: [String: Set<String>] = [:]
       for s in sources { keys[s.id] = Set([s.id.lowercased()] + s.refs.map(String.init)) }
       return EventColumns.values(
-        timeline, { $0.sources + $0.discrepancies.flatMap(\.sources) }, { keys[$0] ?? [$0.lowercased()] },
+        timeline, { $0.sources + $0.discrepancies.flatMap(\.sources) },
+        { keys[$0] ?? [$0.lowercased()] },
         once: true)
     }
   }

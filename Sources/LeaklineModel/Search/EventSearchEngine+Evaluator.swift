@@ -16,7 +16,10 @@ extension EventSearchEngine {
     /// Terms of this query worth remembering.
     var remembered: [Remembered] = []
 
-    init(columns: EventColumns, text: TextIndex?, timeline: [Event], isCancelled: @escaping @Sendable () -> Bool) {
+    init(
+      columns: EventColumns, text: TextIndex?, timeline: [Event],
+      isCancelled: @escaping @Sendable () -> Bool
+    ) {
       self.columns = columns
       self.text = text
       self.timeline = timeline
@@ -37,10 +40,13 @@ extension EventSearchEngine {
       case .years(let years):
         found = columns.events(inYears: years)
       case .scope(let scope):
-        found = columns.events(where: columns.dates.value.scope, is: UInt8(Event.Scope.allCases.firstIndex(of: scope) ?? 0))
+        found = columns.events(
+          where: columns.dates.value.scope,
+          is: UInt8(Event.Scope.allCases.firstIndex(of: scope) ?? 0))
       case .status(let status):
         found = columns.events(
-          where: columns.dates.value.status, is: UInt8(Event.Status.allCases.firstIndex(of: status) ?? 0))
+          where: columns.dates.value.status,
+          is: UInt8(Event.Status.allCases.firstIndex(of: status) ?? 0))
       case .kind(let prefix):
         found = columns.events(withKindPrefix: prefix)
       case .tag(let prefix):
@@ -62,14 +68,18 @@ extension EventSearchEngine {
 
     /// A word's events: those whose text contains it, and those with an actor whose
     /// names contain it.
-    private mutating func textEvents(_ term: SearchQuery.Term, _ word: String, within: Bitset) -> Bitset? {
+    private mutating func textEvents(_ term: SearchQuery.Term, _ word: String, within: Bitset)
+      -> Bitset?
+    {
       var own: Bitset
       var tokens: [UInt32]?
       var isComplete = true
       if let text {
         let bytes = Array(word.utf8)
         if !bytes.allSatisfy({ $0 < 0x80 }) {
-          own = SearchableText.mayMatchASCII(word) ? verify(word, bytes, within: within) : Bitset(capacity: columns.count)
+          own =
+            SearchableText.mayMatchASCII(word)
+            ? verify(word, bytes, within: within) : Bitset(capacity: columns.count)
           isComplete = !SearchableText.mayMatchASCII(word)
         } else if bytes.count == 1 {
           own = text.events(withByte: bytes[0])
@@ -87,7 +97,8 @@ extension EventSearchEngine {
           let p = Int(position)
           if isComplete || within.contains(p),
             SearchableText.contains(
-              word, bytes, isASCII: isASCII, in: text.otherTexts[k], hasSingleton: text.otherHasSingleton[k])
+              word, bytes, isASCII: isASCII, in: text.otherTexts[k],
+              hasSingleton: text.otherHasSingleton[k])
           {
             own.insert(p)
           }
@@ -97,7 +108,8 @@ extension EventSearchEngine {
         isComplete = false
       }
       own.formUnion(
-        columns.actors.value.lists.events(matching: actorTexts.matches(word), count: columns.count, skipping: own))
+        columns.actors.value.lists.events(
+          matching: actorTexts.matches(word), count: columns.count, skipping: own))
       if isComplete { remembered.append(Remembered(term: term, events: own, tokens: tokens)) }
       return own
     }
@@ -107,7 +119,8 @@ extension EventSearchEngine {
     private func narrowestTokens(for word: String) -> [UInt32]? {
       var best: [UInt32]?
       for r in recent {
-        guard let tokens = r.tokens, let earlier = r.term.needle, word.utf8.count > earlier.utf8.count,
+        guard let tokens = r.tokens, let earlier = r.term.needle,
+          word.utf8.count > earlier.utf8.count,
           word.contains(earlier), tokens.count < (best?.count ?? Int.max)
         else { continue }
         best = tokens
@@ -153,7 +166,8 @@ extension EventSearchEngine {
         candidates.forEach { i in
           guard !otherPositions.contains(UInt32(i)) else { return true }
           if EventText.fold(timeline[i], into: &buffer) {
-            if needle.allSatisfy({ $0 < 0x80 }) ? ByteSearch.contains(needle, in: buffer.bytes)
+            if needle.allSatisfy({ $0 < 0x80 })
+              ? ByteSearch.contains(needle, in: buffer.bytes)
               : buffer.string().contains(word)
             {
               out.insert(i)

@@ -75,11 +75,15 @@ package final class EventSearchEngine: Sendable {
 
   /// The word index; built now when `building`, else only when a previous query used
   /// words too.
-  private func textIndex(building: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil) -> TextIndex? {
+  private func textIndex(building: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil)
+    -> TextIndex?
+  {
     state.withLock { state in
       if let text = state.text { return text }
       state.textQueries += building ? 0 : 1
-      guard building || state.textQueries > 1 || timeline.count < tuning.indexAtOnceBelow else { return nil }
+      guard building || state.textQueries > 1 || timeline.count < tuning.indexAtOnceBelow else {
+        return nil
+      }
       let total = timeline.count
       let text = TextIndex(timeline: timeline, splitFrom: tuning.splitFrom) { progress?($0, total) }
       state.text = text
@@ -101,13 +105,16 @@ package final class EventSearchEngine: Sendable {
   ///
   /// Every required term must hold and no excluded one, as in ``SearchIndex``. Field
   /// filters go first, so that words are checked only where the filters left events.
-  package func matches(_ query: SearchQuery, isCancelled: @escaping @Sendable () -> Bool = { false }) -> Bitset? {
+  package func matches(
+    _ query: SearchQuery, isCancelled: @escaping @Sendable () -> Bool = { false }
+  ) -> Bitset? {
     let all = Bitset.all(count)
     if query.isEmpty { return all }
     let columns = self.columns
     let hasWords = (query.required + query.excluded).contains { $0.isText }
     let text = hasWords ? textIndex(building: false) : nil
-    var evaluator = Evaluator(columns: columns, text: text, timeline: timeline, isCancelled: isCancelled)
+    var evaluator = Evaluator(
+      columns: columns, text: text, timeline: timeline, isCancelled: isCancelled)
     evaluator.recent = state.withLock { $0.recent }
 
     var result = all
@@ -121,7 +128,8 @@ package final class EventSearchEngine: Sendable {
       let needles = terms.compactMap(\.needle)
       guard
         let scanned = TextScan.run(
-          needles, in: timeline, within: result, splitFrom: tuning.splitFrom, isCancelled: isCancelled)
+          needles, in: timeline, within: result, splitFrom: tuning.splitFrom,
+          isCancelled: isCancelled)
       else { return nil }
       evaluator.scanned = Dictionary(zip(terms, scanned), uniquingKeysWith: { a, _ in a })
     }

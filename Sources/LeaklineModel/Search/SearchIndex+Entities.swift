@@ -5,7 +5,9 @@ extension SearchIndex {
     _ sortedEntities: [Entity], names: [String: String], keys: ([String]) -> Set<String>
   ) -> [EntityText] {
     sortedEntities.map { e in
-      let parts = [e.name] + e.aliases + [e.role ?? "", e.summary ?? "", e.kind.rawValue] + e.relations.map(\.type)
+      let parts =
+        [e.name] + e.aliases + [e.role ?? "", e.summary ?? "", e.kind.rawValue]
+        + e.relations.map(\.type)
       return EntityText(
         all: TextFolding.fold(parts.joined(separator: "\n")), names: names[e.id] ?? "",
         kind: e.kind.rawValue, sources: keys(e.sources + e.relations.flatMap(\.sources)))
@@ -18,7 +20,9 @@ extension SearchIndex {
   /// million events make a few million updates, not a copy of every event per actor).
   /// The years are kept as a list of distinct ranges and the tags as a set: a filter asks
   /// only whether any range overlaps, or any tag starts with, what was typed.
-  static func entityActivity(timeline: [Event], entities sortedEntities: [Entity]) -> [EntityActivity] {
+  static func entityActivity(timeline: [Event], entities sortedEntities: [Entity])
+    -> [EntityActivity]
+  {
     var slots = ActorSlots()
     var years: [Set<UInt64>] = []
     var tagSets: [Set<UInt32>] = []
@@ -48,7 +52,9 @@ extension SearchIndex {
           guard seen[slot] != i else { continue }
           seen[slot] = i
           if let when {
-            years[slot].insert(UInt64(UInt32(truncatingIfNeeded: when.lowerBound)) << 32 | UInt64(UInt32(truncatingIfNeeded: when.upperBound)))
+            years[slot].insert(
+              UInt64(UInt32(truncatingIfNeeded: when.lowerBound)) << 32
+                | UInt64(UInt32(truncatingIfNeeded: when.upperBound)))
           }
           for t in eventTags { tagSets[slot].insert(t) }
         }
@@ -60,7 +66,9 @@ extension SearchIndex {
       let ranges = slot.map { years[$0].sorted() } ?? []
       let tags = slot.map { tagSets[$0] } ?? []
       return EntityActivity(
-        years: ranges.map { Int(Int32(truncatingIfNeeded: $0 >> 32))...Int(Int32(truncatingIfNeeded: $0)) },
+        years: ranges.map {
+          Int(Int32(truncatingIfNeeded: $0 >> 32))...Int(Int32(truncatingIfNeeded: $0))
+        },
         tags: Set(tags.map { foldedTags[Int($0)] }))
     }
   }

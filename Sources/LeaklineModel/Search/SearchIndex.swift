@@ -41,10 +41,15 @@ public struct SearchIndex: Sendable {
   private let sources: [SourceText]
 
   /// Builds the index over records already in display order.
-  init(caseFile: CaseFile, timeline: [Event], entities sortedEntities: [Entity], sources sortedSources: [Source]) {
+  init(
+    caseFile: CaseFile, timeline: [Event], entities sortedEntities: [Entity],
+    sources sortedSources: [Source]
+  ) {
     var names: [String: String] = [:]
     for e in caseFile.entities {
-      names[e.id] = TextFolding.fold(([e.name] + e.aliases).joined(separator: " | ")) + " | " + e.id.lowercased()
+      names[e.id] =
+        TextFolding.fold(([e.name] + e.aliases).joined(separator: " | ")) + " | "
+        + e.id.lowercased()
     }
     var sourceKeys: [String: Set<String>] = [:]
     for s in caseFile.sources {
@@ -59,7 +64,9 @@ public struct SearchIndex: Sendable {
     }
     activity = Lazy { SearchIndex.entityActivity(timeline: timeline, entities: sortedEntities) }
     sources = sortedSources.map { s in
-      let parts = [s.title, s.kind ?? "", s.publisher ?? "", s.note ?? "", s.url ?? "", s.refLabel] + s.authors
+      let parts =
+        [s.title, s.kind ?? "", s.publisher ?? "", s.note ?? "", s.url ?? "", s.refLabel]
+        + s.authors
       return SourceText(
         all: TextFolding.fold(parts.joined(separator: "\n")), year: s.published?.year,
         keys: sourceKeys[s.id] ?? [])
@@ -96,7 +103,9 @@ public struct SearchIndex: Sendable {
   }
 
   /// `activity` is given whenever the query has a year or tag term.
-  private func entityMatches(_ term: SearchQuery.Term, _ t: EntityText, _ activity: EntityActivity?) -> Bool {
+  private func entityMatches(_ term: SearchQuery.Term, _ t: EntityText, _ activity: EntityActivity?)
+    -> Bool
+  {
     switch term {
     case .word(let w): return t.all.contains(w)
     case .phrase(let p): return t.all.contains(p)

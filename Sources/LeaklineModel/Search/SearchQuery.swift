@@ -52,7 +52,9 @@ public struct SearchQuery: Hashable, Sendable, CustomStringConvertible {
   public var isEmpty: Bool { required.isEmpty && excluded.isEmpty }
 
   /// The field names the parser knows, for help and "did you mean".
-  public static let fields = ["person", "who", "year", "kind", "tag", "source", "ref", "scope", "status"]
+  public static let fields = [
+    "person", "who", "year", "kind", "tag", "source", "ref", "scope", "status",
+  ]
 
   /// Parses a query.
   ///
@@ -91,7 +93,8 @@ public struct SearchQuery: Hashable, Sendable, CustomStringConvertible {
       case .word(let w): "\"\(w)\""
       case .phrase(let p): "\"\(p)\""
       case .person(let p): "person \"\(p)\""
-      case .years(let r): r.lowerBound == r.upperBound ? "in \(r.lowerBound)" : "in \(r.lowerBound)–\(r.upperBound)"
+      case .years(let r):
+        r.lowerBound == r.upperBound ? "in \(r.lowerBound)" : "in \(r.lowerBound)–\(r.upperBound)"
       case .kind(let k): "kind \"\(k)\""
       case .tag(let t): "tag \"\(t)\""
       case .source(let s): Int(s) != nil ? "citing [\(s)]" : "citing \(s)"
@@ -175,12 +178,14 @@ public struct SearchQuery: Hashable, Sendable, CustomStringConvertible {
       return .source(folded.trimmingCharacters(in: "[]"))
     case "scope":
       guard let scope = Event.Scope(rawValue: folded) else {
-        throw .badWord(field: "scope", value: token.value, allowed: Event.Scope.allCases.map(\.rawValue))
+        throw .badWord(
+          field: "scope", value: token.value, allowed: Event.Scope.allCases.map(\.rawValue))
       }
       return .scope(scope)
     case "status":
       guard let status = Event.Status(rawValue: folded) else {
-        throw .badWord(field: "status", value: token.value, allowed: Event.Status.allCases.map(\.rawValue))
+        throw .badWord(
+          field: "status", value: token.value, allowed: Event.Status.allCases.map(\.rawValue))
       }
       return .status(status)
     default:
@@ -197,7 +202,8 @@ public struct SearchQuery: Hashable, Sendable, CustomStringConvertible {
     if let y = year(Substring(text)) { return y...y }
     let separator = text.contains("..") ? ".." : "-"
     guard let range = text.range(of: separator) else { return nil }
-    let a = text[..<range.lowerBound], b = text[range.upperBound...]
+    let a = text[..<range.lowerBound]
+    let b = text[range.upperBound...]
     let lo = a.isEmpty ? 1 : year(a)
     let hi = b.isEmpty ? 9999 : year(b)
     guard let lo, let hi, !(a.isEmpty && b.isEmpty), lo <= hi else { return nil }
@@ -220,13 +226,16 @@ public enum SearchQueryError: Error, Hashable, Sendable, CustomStringConvertible
   public var description: String {
     switch self {
     case .unclosedQuote: return "A quote is not closed; end the phrase with \"."
-    case .emptyValue(let f): return "'\(f):' needs a value, e.g. \(f):\(f == "year" ? "2011" : "word")."
-    case .badYear(let v): return "'\(v)' is not a year or range; write 2011, 2019..2022, ..2012 or 2019..."
+    case .emptyValue(let f):
+      return "'\(f):' needs a value, e.g. \(f):\(f == "year" ? "2011" : "word")."
+    case .badYear(let v):
+      return "'\(v)' is not a year or range; write 2011, 2019..2022, ..2012 or 2019..."
     case .badWord(let f, let v, let allowed):
       return "'\(v)' is not a \(f); use one of: \(allowed.joined(separator: ", "))."
     case .unknownField(let f, let s):
       let hint = s.map { " Did you mean '\($0):'?" } ?? ""
-      return "Unknown search field '\(f):'.\(hint) Fields: \(SearchQuery.fields.map { $0 + ":" }.joined(separator: " "))."
+      return
+        "Unknown search field '\(f):'.\(hint) Fields: \(SearchQuery.fields.map { $0 + ":" }.joined(separator: " "))."
     }
   }
 }

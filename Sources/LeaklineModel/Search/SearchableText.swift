@@ -63,7 +63,8 @@ struct SearchableText: Sendable {
     } else if SearchableText.mayMatchASCII(word) {
       for i in asciiIndex where strings[Int(i)].contains(word) { out[Int(i)] = true }
     }
-    for i in others where SearchableText.contains(word, bytes, isASCII: isASCII, in: strings[Int(i)]) {
+    for i in others
+    where SearchableText.contains(word, bytes, isASCII: isASCII, in: strings[Int(i)]) {
       out[Int(i)] = true
     }
   }
@@ -106,7 +107,9 @@ struct SearchableText: Sendable {
       }
     }
     if answer == true { return true }
-    if answer == false, !(hasSingleton ?? text.unicodeScalars.contains(where: isASCIISingleton)) { return false }
+    if answer == false, !(hasSingleton ?? text.unicodeScalars.contains(where: isASCIISingleton)) {
+      return false
+    }
     return text.contains(word)
   }
 }

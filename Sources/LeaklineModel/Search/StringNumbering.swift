@@ -44,7 +44,9 @@ struct StringNumbering {
   /// The number of the `n` bytes at `p`, and whether they were new. `readable` bytes
   /// from `p` on may be read (at least `n`); with 16 or more, short keys cost two loads.
   @inline(__always)
-  mutating func number(_ p: UnsafePointer<UInt8>?, _ n: Int, readable: Int) -> (number: UInt32, isNew: Bool) {
+  mutating func number(_ p: UnsafePointer<UInt8>?, _ n: Int, readable: Int) -> (
+    number: UInt32, isNew: Bool
+  ) {
     guard let p, n > 0 else {
       if let emptyNumber { return (emptyNumber, false) }
       emptyNumber = UInt32(count)
@@ -57,7 +59,9 @@ struct StringNumbering {
     let found: UInt32? = slots.withUnsafeBufferPointer { slots in
       while slots[index].number != 0 {
         let s = slots[index]
-        if s.hash == hash, Int(s.count) == n, s.key == key, n <= 16 || restEqual(p + 16, Int(s.rest), n - 16) {
+        if s.hash == hash, Int(s.count) == n, s.key == key,
+          n <= 16 || restEqual(p + 16, Int(s.rest), n - 16)
+        {
           return s.number - 1
         }
         index = (index + 1) & mask
@@ -65,7 +69,8 @@ struct StringNumbering {
       return nil
     }
     if let found { return (found, false) }
-    var slot = Slot(hash: hash, key: key, number: UInt32(count + 1), count: UInt32(n), rest: UInt32(arena.count))
+    var slot = Slot(
+      hash: hash, key: key, number: UInt32(count + 1), count: UInt32(n), rest: UInt32(arena.count))
     if n > 16 {
       arena.append(contentsOf: UnsafeBufferPointer(start: p + 16, count: n - 16))
     } else {

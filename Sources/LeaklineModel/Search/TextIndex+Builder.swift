@@ -72,7 +72,8 @@ extension TextIndex {
         }
       }
       if tokenStart >= 0 {
-        addToken(base + tokenStart, count - tokenStart, readable: readableEnd - tokenStart, event: i)
+        addToken(
+          base + tokenStart, count - tokenStart, readable: readableEnd - tokenStart, event: i)
       }
       for (half, mask) in [(0, low), (64, high)] {
         var m = mask
@@ -104,7 +105,9 @@ extension TextIndex {
   /// Builds the index on both cores: each indexes half of the timeline (the second
   /// half's positions all follow the first's, so lists merge by appending).
   /// `progress` gets the number of events done, from either core.
-  static func build(timeline: [Event], splitFrom: Int, progress: (@Sendable (Int) -> Void)?) -> [Part] {
+  static func build(timeline: [Event], splitFrom: Int, progress: (@Sendable (Int) -> Void)?)
+    -> [Part]
+  {
     let parts = timeline.count >= splitFrom ? 2 : 1
     let results = Mutex<[Part?]>([Part?](repeating: nil, count: parts))
     let done = Mutex<[Int]>([Int](repeating: 0, count: parts))

@@ -104,7 +104,9 @@ final class TextIndex: Sendable {
     self.byteSets = byteSets
     self.otherPositions = otherPositions
     self.otherTexts = otherTexts
-    otherHasSingleton = otherTexts.map { $0.unicodeScalars.contains(where: SearchableText.isASCIISingleton) }
+    otherHasSingleton = otherTexts.map {
+      $0.unicodeScalars.contains(where: SearchableText.isASCIISingleton)
+    }
   }
 
   /// The indexed events whose text has `byte`.

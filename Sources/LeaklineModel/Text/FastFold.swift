@@ -114,7 +114,8 @@ package enum FastFold {
         i += 2
       } else if b < 0xF0 {
         guard i + 2 < n else { return nil }
-        scalar = UInt32(b & 0x0F) << 12 | UInt32(source[i + 1] & 0x3F) << 6 | UInt32(source[i + 2] & 0x3F)
+        scalar =
+          UInt32(b & 0x0F) << 12 | UInt32(source[i + 1] & 0x3F) << 6 | UInt32(source[i + 2] & 0x3F)
         i += 3
       } else {
         return nil

@@ -20,7 +20,8 @@ public enum TextFolding {
   /// The fold through Foundation, for text ``FastFold`` cannot fold by table (and the
   /// source of ``FastFold``'s table).
   package static func foldWithFoundation(_ text: String) -> String {
-    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    let folded = text.folding(
+      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     var out = String.UnicodeScalarView()
     for scalar in folded.unicodeScalars {
       switch scalar.value {

@@ -30,7 +30,8 @@ extension Browser {
         // Keep the selection on screen, as a scrolled list would.
         if content.count > 0 {
           let selected = min(max(0, page.list.selection), content.count - 1)
-          let top = page.list.scroll, bottom = page.list.scroll + rect.height
+          let top = page.list.scroll
+          let bottom = page.list.scroll + rect.height
           if content.row(ofItem: selected) < top {
             page.list.selection = content.firstItem(atOrBelowRow: top) ?? selected
           } else if content.row(ofItem: selected) >= bottom {

@@ -256,8 +256,9 @@ extension Browser {
       let height = max(1, rect.height)
       var position = page.document
       position.scroll = min(max(0, position.scroll), max(0, document.lineCount - height))
-      if let cursor = position.cursor, !document.isLink(cursor)
-        || cursor < position.scroll || cursor >= position.scroll + height
+      if let cursor = position.cursor,
+        !document.isLink(cursor)
+          || cursor < position.scroll || cursor >= position.scroll + height
       {
         position.cursor = nil
       }

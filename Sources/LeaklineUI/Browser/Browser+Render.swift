@@ -44,8 +44,7 @@ extension Browser {
   }
 
   /// Every match in the document of `page` laid out for `layout`.
-  func documentMatches(_ page: Page, layout: BrowserLayout) -> [(line: Int, columns: Range<Int>)]
-  {
+  func documentMatches(_ page: Page, layout: BrowserLayout) -> [(line: Int, columns: Range<Int>)] {
     var copy = self
     copy.state.size = layout.size
     return copy.documentMatches(page)

@@ -104,7 +104,8 @@ package struct Document: Sendable {
 
   /// The first link among lines `from..<to` (clamped to the page).
   package func firstLink(from: Int, to: Int) -> Int? {
-    let from = max(0, from), to = min(lineCount, to)
+    let from = max(0, from)
+    let to = min(lineCount, to)
     guard from < to else { return nil }
     for b in block(holding: from)..<blocks.count where starts[b] < to {
       let offset = max(0, from - starts[b])
@@ -123,7 +124,8 @@ package struct Document: Sendable {
 
   /// The last link among lines `from..<to` (clamped to the page).
   package func lastLink(from: Int, to: Int) -> Int? {
-    let from = max(0, from), to = min(lineCount, to)
+    let from = max(0, from)
+    let to = min(lineCount, to)
     guard from < to else { return nil }
     for b in (0...block(holding: to - 1)).reversed() where starts[b] + blocks[b].count > from {
       let end = min(blocks[b].count, to - starts[b])

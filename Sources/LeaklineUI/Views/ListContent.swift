@@ -136,7 +136,8 @@ package struct ListContent: Sendable {
   /// The first index in `0..<count` where `isPast` holds (`count` if none), for a
   /// predicate that holds from some index on.
   static func firstIndex(count: Int, where isPast: (Int) -> Bool) -> Int {
-    var low = 0, high = count
+    var low = 0
+    var high = count
     while low < high {
       let middle = (low + high) / 2
       if isPast(middle) { high = middle } else { low = middle + 1 }

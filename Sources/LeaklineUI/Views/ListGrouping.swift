@@ -30,7 +30,8 @@ package struct ListGrouping: Sendable {
     case .timeline:
       keys.reserveCapacity(index.timeline.count)
       lastYears.reserveCapacity(index.timeline.count)
-      var low = Int.max, high = Int.min
+      var low = Int.max
+      var high = Int.min
       index.timeline.withUnsafeBufferPointer { events in
         for event in events {
           guard let years = event.when?.years else {

@@ -27,7 +27,8 @@ package enum YearStrip {
     let labelWidth = 5
     let room = max(
       1, width - 1 - 2 * (labelWidth + 1) - DisplayWidth.of(tail) - DisplayWidth.of(undatedText))
-    var lower = first, upper = last
+    var lower = first
+    var upper = last
     if upper - lower + 1 > room {
       // Show a window of years around the selection.
       let centre = selectedYear ?? last

@@ -41,11 +41,21 @@ import Testing
   }
 
   static let invalid: [Invalid] = [
-    Invalid(text: "2011-02-30", error: .dayOutOfRange(day: 30, month: 2, year: 2011, lastDay: 28), why: "February 2011 has 28 days"),
-    Invalid(text: "2011-02-29", error: .dayOutOfRange(day: 29, month: 2, year: 2011, lastDay: 28), why: "2011 is not a leap year"),
-    Invalid(text: "1900-02-29", error: .dayOutOfRange(day: 29, month: 2, year: 1900, lastDay: 28), why: "1900 is divisible by 100 but not 400"),
-    Invalid(text: "2011-04-31", error: .dayOutOfRange(day: 31, month: 4, year: 2011, lastDay: 30), why: "April has 30 days"),
-    Invalid(text: "2011-03-00", error: .dayOutOfRange(day: 0, month: 3, year: 2011, lastDay: 31), why: "there is no day 0"),
+    Invalid(
+      text: "2011-02-30", error: .dayOutOfRange(day: 30, month: 2, year: 2011, lastDay: 28),
+      why: "February 2011 has 28 days"),
+    Invalid(
+      text: "2011-02-29", error: .dayOutOfRange(day: 29, month: 2, year: 2011, lastDay: 28),
+      why: "2011 is not a leap year"),
+    Invalid(
+      text: "1900-02-29", error: .dayOutOfRange(day: 29, month: 2, year: 1900, lastDay: 28),
+      why: "1900 is divisible by 100 but not 400"),
+    Invalid(
+      text: "2011-04-31", error: .dayOutOfRange(day: 31, month: 4, year: 2011, lastDay: 30),
+      why: "April has 30 days"),
+    Invalid(
+      text: "2011-03-00", error: .dayOutOfRange(day: 0, month: 3, year: 2011, lastDay: 31),
+      why: "there is no day 0"),
     Invalid(text: "2011-13", error: .monthOutOfRange(13), why: "there is no month 13"),
     Invalid(text: "2011-00", error: .monthOutOfRange(0), why: "there is no month 0"),
     Invalid(text: "0000", error: .yearOutOfRange(0), why: "there is no year 0"),
@@ -58,8 +68,10 @@ import Testing
     Invalid(text: "-011", error: .badFormat("-011"), why: "a sign is not a digit"),
     Invalid(text: "", error: .badFormat(""), why: "empty text is not a date"),
     Invalid(text: "０１２３", error: .badFormat("０１２３"), why: "fullwidth digits are not ASCII digits"),
-    Invalid(text: "٢٠١١", error: .badFormat("٢٠١١"), why: "Arabic-Indic digits are not ASCII digits"),
-    Invalid(text: "March 2011", error: .badFormat("March 2011"), why: "month names are not accepted"),
+    Invalid(
+      text: "٢٠١١", error: .badFormat("٢٠١١"), why: "Arabic-Indic digits are not ASCII digits"),
+    Invalid(
+      text: "March 2011", error: .badFormat("March 2011"), why: "month names are not accepted"),
   ]
 
   @Test(arguments: invalid)
@@ -71,8 +83,11 @@ import Testing
     #expect(
       CaseDateError.dayOutOfRange(day: 30, month: 2, year: 2011, lastDay: 28).description
         == "day 30 does not exist in Feb 2011, which has 28 days")
-    #expect(CaseDateError.monthOutOfRange(13).description == "month 13 does not exist (months run 01–12)")
-    #expect(CaseDateError.badFormat("2011-3-1").description == "'2011-3-1' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD")
+    #expect(
+      CaseDateError.monthOutOfRange(13).description == "month 13 does not exist (months run 01–12)")
+    #expect(
+      CaseDateError.badFormat("2011-3-1").description
+        == "'2011-3-1' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD")
   }
 
   @Test func aDayNeedsAMonth() {
@@ -101,7 +116,8 @@ import Testing
 
   @Test(arguments: pairs)
   func datesSortByTheirFirstDayThenByPrecision(_ pair: Pair) {
-    let a = CaseDate.iso(pair.earlier), b = CaseDate.iso(pair.later)
+    let a = CaseDate.iso(pair.earlier)
+    let b = CaseDate.iso(pair.later)
     #expect(a < b)
     #expect(!(b < a))
     #expect(a != b)
@@ -121,7 +137,9 @@ import Testing
     #expect(sorted.map(\.description) == ["2010-06", "2011", "2011-03", "2011-03-18"])
   }
 
-  @Test(arguments: [(1900, false), (2000, true), (2011, false), (2020, true), (2100, false), (2400, true)])
+  @Test(arguments: [
+    (1900, false), (2000, true), (2011, false), (2020, true), (2100, false), (2400, true),
+  ])
   func leapYearsFollowTheGregorianRule(_ year: Int, _ leap: Bool) {
     #expect(CaseDate.isLeap(year) == leap)
     #expect(CaseDate.daysIn(month: 2, year: year) == (leap ? 29 : 28))
@@ -142,13 +160,21 @@ import Testing
     Row(start: "2011", end: nil, display: "2011", iso: "2011"),
     Row(start: "2011-03", end: nil, display: "Mar 2011", iso: "2011-03"),
     Row(start: "2011-03-18", end: nil, display: "18 Mar 2011", iso: "2011-03-18"),
-    Row(start: "2011-03-18", end: "2011-03-20", display: "18–20 Mar 2011", iso: "2011-03-18/2011-03-20"),
-    Row(start: "2011-03-30", end: "2011-04-02", display: "30 Mar – 2 Apr 2011", iso: "2011-03-30/2011-04-02"),
+    Row(
+      start: "2011-03-18", end: "2011-03-20", display: "18–20 Mar 2011",
+      iso: "2011-03-18/2011-03-20"),
+    Row(
+      start: "2011-03-30", end: "2011-04-02", display: "30 Mar – 2 Apr 2011",
+      iso: "2011-03-30/2011-04-02"),
     Row(start: "2011-03", end: "2011-04", display: "Mar–Apr 2011", iso: "2011-03/2011-04"),
     Row(start: "2009", end: "2012", display: "2009–2012", iso: "2009/2012"),
-    Row(start: "2010-12-30", end: "2011-01-02", display: "30 Dec 2010 – 2 Jan 2011", iso: "2010-12-30/2011-01-02"),
+    Row(
+      start: "2010-12-30", end: "2011-01-02", display: "30 Dec 2010 – 2 Jan 2011",
+      iso: "2010-12-30/2011-01-02"),
     Row(start: "2010-11", end: "2011-02", display: "Nov 2010 – Feb 2011", iso: "2010-11/2011-02"),
-    Row(start: "2011-03", end: "2011-03-20", display: "Mar 2011 – 20 Mar 2011", iso: "2011-03/2011-03-20"),
+    Row(
+      start: "2011-03", end: "2011-03-20", display: "Mar 2011 – 20 Mar 2011",
+      iso: "2011-03/2011-03-20"),
     Row(start: "2011", end: "2011", display: "2011", iso: "2011/2011"),
     Row(start: "1997", end: nil, approximate: true, display: "c. 1997", iso: "~1997"),
     Row(start: "2009", end: "2012", approximate: true, display: "c. 2009–2012", iso: "~2009/2012"),
@@ -157,7 +183,8 @@ import Testing
 
   @Test(arguments: rows)
   func spansReadAsPeopleWriteThem(_ row: Row) {
-    let span = DateSpan(start: .iso(row.start), end: row.end.map(CaseDate.iso), isApproximate: row.approximate)
+    let span = DateSpan(
+      start: .iso(row.start), end: row.end.map(CaseDate.iso), isApproximate: row.approximate)
     #expect(span.display == row.display)
     #expect(span.iso == row.iso)
   }

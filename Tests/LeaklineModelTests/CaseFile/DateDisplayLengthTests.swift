@@ -13,7 +13,9 @@ import Testing
       dates.append(try! CaseDate(year: year))
       for month in [1, 5, 9, 12] {
         dates.append(try! CaseDate(year: year, month: month))
-        for day in [1, 9, 10, 28] { dates.append(try! CaseDate(year: year, month: month, day: day)) }
+        for day in [1, 9, 10, 28] {
+          dates.append(try! CaseDate(year: year, month: month, day: day))
+        }
       }
     }
     return dates

@@ -27,7 +27,8 @@ import Testing
       case .entity(let id): "entity \(id)"
       case .source(let id): "source \(id)"
       case .ambiguous(let ids): "one of \(ids.joined(separator: ", "))"
-      case .notFound(let s): s.isEmpty ? "nothing" : "nothing, suggesting \(s.joined(separator: " or "))"
+      case .notFound(let s):
+        s.isEmpty ? "nothing" : "nothing, suggesting \(s.joined(separator: " or "))"
       }
     }
   }
@@ -51,20 +52,33 @@ import Testing
     Row(text: "el padrino", outcome: .entity("cienfuegos"), why: "an alias in lower case"),
     Row(text: "garcia luna", outcome: .entity("garcia"), why: "an accent-free alias"),
     Row(text: "GENARO GARCÍA LUNA", outcome: .entity("garcia"), why: "the name in capitals"),
-    Row(text: "salvador cienfuegós", outcome: .entity("cienfuegos"), why: "the article's misspelling"),
+    Row(
+      text: "salvador cienfuegós", outcome: .entity("cienfuegos"), why: "the article's misspelling"),
     Row(text: "zepeda", outcome: .entity("cienfuegos"), why: "part of a name"),
-    Row(text: "cienfuegos zepeda", outcome: .entity("cienfuegos"), why: "words of a name, not adjacent in the alias"),
-    Row(text: "sinaloa", outcome: .entity("cartel"), why: "part of a name, before events that mention it"),
+    Row(
+      text: "cienfuegos zepeda", outcome: .entity("cienfuegos"),
+      why: "words of a name, not adjacent in the alias"),
+    Row(
+      text: "sinaloa", outcome: .entity("cartel"),
+      why: "part of a name, before events that mention it"),
     Row(text: "東京", outcome: .entity("tokyo"), why: "a name in CJK"),
     Row(text: "massacre border", outcome: .event("massacre"), why: "words of an event title"),
     Row(text: "monument", outcome: .event("monument"), why: "an undated event's title"),
     Row(text: "court record", outcome: .source("court-record"), why: "a source title"),
-    Row(text: "arrested", outcome: .ambiguous(["garcia-arrest", "cienfuegos-arrest"]), why: "two event titles, in date order"),
-    Row(text: "report", outcome: .ambiguous(["ref-1", "ref-2"]), why: "two source titles, in reference order"),
-    Row(text: "el", outcome: .ambiguous(["cienfuegos", "cartel"]), why: "part of two names (El Padrino, Sinaloa Cartel), people first"),
+    Row(
+      text: "arrested", outcome: .ambiguous(["garcia-arrest", "cienfuegos-arrest"]),
+      why: "two event titles, in date order"),
+    Row(
+      text: "report", outcome: .ambiguous(["ref-1", "ref-2"]),
+      why: "two source titles, in reference order"),
+    Row(
+      text: "el", outcome: .ambiguous(["cienfuegos", "cartel"]),
+      why: "part of two names (El Padrino, Sinaloa Cartel), people first"),
     Row(text: "garcia-arest", outcome: .notFound(["garcia-arrest"]), why: "a misspelt id"),
     Row(text: "cienfuegoz", outcome: .notFound(["cienfuegos"]), why: "a misspelt name near an id"),
-    Row(text: "Genaro Garsia Luna", outcome: .notFound(["Genaro García Luna"]), why: "a misspelt full name"),
+    Row(
+      text: "Genaro Garsia Luna", outcome: .notFound(["Genaro García Luna"]),
+      why: "a misspelt full name"),
     Row(text: "9", outcome: .notFound([]), why: "a reference number nobody stands for"),
     Row(text: "zzzz", outcome: .notFound([]), why: "nothing near"),
     Row(text: "", outcome: .notFound([]), why: "empty text"),
@@ -83,7 +97,9 @@ import Testing
         sources: [Source(id: "s", title: "S")],
         entities: [
           Entity(id: "ovidio", kind: .person, name: "Ovidio Guzmán López", sources: ["s"]),
-          Entity(id: "chapo", kind: .person, name: "Joaquín Guzmán Loera", aliases: ["El Chapo"], sources: ["s"]),
+          Entity(
+            id: "chapo", kind: .person, name: "Joaquín Guzmán Loera", aliases: ["El Chapo"],
+            sources: ["s"]),
         ]))
     guard case .ambiguous(let candidates) = index.resolve("guzman") else {
       Issue.record("\"guzman\" should be ambiguous, got \(Outcome(index.resolve("guzman")))")
@@ -102,7 +118,11 @@ import Testing
       Issue.record("\"arrested\" should be ambiguous")
       return
     }
-    #expect(candidates.map(\.label) == ["9 Dec 2019  García Luna arrested in Dallas", "15 Oct 2020  Cienfuegos arrested at Los Angeles airport"])
+    #expect(
+      candidates.map(\.label) == [
+        "9 Dec 2019  García Luna arrested in Dallas",
+        "15 Oct 2020  Cienfuegos arrested at Los Angeles airport",
+      ])
     #expect(candidates.map(\.kind) == ["event", "event"])
   }
 }
@@ -111,7 +131,11 @@ import Testing
 @Suite struct CaseIndexTests {
   @Test func theTimelineIsInDateOrderWithUndatedLast() throws {
     let index = try Small.index()
-    #expect(index.timeline.map(\.id) == ["unit-founded", "leak", "massacre", "garcia-arrest", "cienfuegos-arrest", "garcia-sentence", "monument"])
+    #expect(
+      index.timeline.map(\.id) == [
+        "unit-founded", "leak", "massacre", "garcia-arrest", "cienfuegos-arrest", "garcia-sentence",
+        "monument",
+      ])
     #expect(index.timelinePosition(of: "massacre") == 2)
   }
 
@@ -159,6 +183,9 @@ import Testing
 
   @Test func yearsCountEveryYearARangeTouches() throws {
     let index = try Small.index()
-    #expect(index.eventsPerYear.map { "\($0.year):\($0.count)" } == ["1997:1", "2011:2", "2019:1", "2020:1", "2024:1"])
+    #expect(
+      index.eventsPerYear.map { "\($0.year):\($0.count)" } == [
+        "1997:1", "2011:2", "2019:1", "2020:1", "2024:1",
+      ])
   }
 }

@@ -12,10 +12,18 @@ import Testing
   }
 
   static let bad: [Bad] = [
-    Bad(fixture: "bad-date-row-7.csv", format: .csv, expected: [":7:", "row 7, field 'date'", "day 30 does not exist in Feb 2011"]),
+    Bad(
+      fixture: "bad-date-row-7.csv", format: .csv,
+      expected: [":7:", "row 7, field 'date'", "day 30 does not exist in Feb 2011"]),
     Bad(fixture: "missing-column.csv", format: .csv, expected: [":1:1:", "no 'sources' column"]),
-    Bad(fixture: "wrong-type.csv", format: .csv, expected: ["row 2, field 'approximate'", "'maybe' is not true or false", "row 3, field 'scope'"]),
-    Bad(fixture: "bad-year.timeline.json", format: .timelinejs, expected: [":3:", "events[1].start_date.year", "boolean"]),
+    Bad(
+      fixture: "wrong-type.csv", format: .csv,
+      expected: [
+        "row 2, field 'approximate'", "'maybe' is not true or false", "row 3, field 'scope'",
+      ]),
+    Bad(
+      fixture: "bad-year.timeline.json", format: .timelinejs,
+      expected: [":3:", "events[1].start_date.year", "boolean"]),
   ]
 
   @Test(arguments: bad)
@@ -25,7 +33,9 @@ import Testing
       _ = try CaseFileImporter.load(bytes: bytes, name: row.fixture, from: row.format)
       Issue.record("\(row.fixture) was imported, but it should be refused")
     } catch {
-      for part in row.expected { #expect(error.description.contains(part), "\(part) not in:\n\(error.description)") }
+      for part in row.expected {
+        #expect(error.description.contains(part), "\(part) not in:\n\(error.description)")
+      }
       #expect(error.issues.allSatisfy { !$0.help.isEmpty })
     }
   }
@@ -36,7 +46,8 @@ import Testing
     var testDescription: String { expected }
   }
 
-  static let header = "id,date,end,precision,approximate,title,place,kind,scope,status,actors,actor_kinds,sources,tags,summary\n"
+  static let header =
+    "id,date,end,precision,approximate,title,place,kind,scope,status,actors,actor_kinds,sources,tags,summary\n"
   static let badCells: [BadCSV] = [
     BadCSV(body: "a,2011,,,,,,,,,,,1,,\n", expected: "row 2, field 'title'"),
     BadCSV(body: "a,2011,,,,T,,,,,,,,,\n", expected: "names no source"),
@@ -46,8 +57,10 @@ import Testing
     BadCSV(body: "a,2011,,,,T,,,,,X; Y,person,1,,\n", expected: "2 actors but 1 kinds"),
     BadCSV(body: "a,2011,,,,T,,,,,X,wizard,1,,\n", expected: "'wizard' is not a kind"),
     BadCSV(body: "a b,2011,,,,T,,,,,,,1,,\n", expected: "'a b' is not a valid id"),
-    BadCSV(body: "a,2011,,,,T,,,,,,,1,,\na,2012,,,,U,,,,,,,1,,\n", expected: "used by an earlier row"),
-    BadCSV(body: "a,2011,,,,T,,,,,,,bad id!,,\n", expected: "neither a reference number nor a source id"),
+    BadCSV(
+      body: "a,2011,,,,T,,,,,,,1,,\na,2012,,,,U,,,,,,,1,,\n", expected: "used by an earlier row"),
+    BadCSV(
+      body: "a,2011,,,,T,,,,,,,bad id!,,\n", expected: "neither a reference number nor a source id"),
     BadCSV(body: "a,2011,,,,T,,,,,,,1,,,extra\n", expected: "has 16 cells but the header has 15"),
     BadCSV(body: "a,2011,,,,\"T,,,,,,,1,,\n", expected: "never closed"),
   ]
@@ -55,7 +68,8 @@ import Testing
   @Test(arguments: badCells)
   func eachBadCellIsReported(_ row: BadCSV) {
     do {
-      _ = try CaseFileImporter.load(bytes: Array((Self.header + row.body).utf8), name: "x.csv", from: .csv)
+      _ = try CaseFileImporter.load(
+        bytes: Array((Self.header + row.body).utf8), name: "x.csv", from: .csv)
       Issue.record("imported, but it should be refused")
     } catch {
       #expect(error.description.contains(row.expected), "\(error.description)")
@@ -63,8 +77,10 @@ import Testing
   }
 
   @Test func aMinimalCSVImportsAndValidates() throws {
-    let csv = "Date,Title,Sources,Actors\n2011-03,Something happened,6; reuters-x,Ana Núñez; Ana Núñez\n,Undated thing,6,\n"
-    let result = try CaseFileImporter.load(bytes: Array(csv.utf8), name: "min.csv", from: .csv, title: "Mine")
+    let csv =
+      "Date,Title,Sources,Actors\n2011-03,Something happened,6; reuters-x,Ana Núñez; Ana Núñez\n,Undated thing,6,\n"
+    let result = try CaseFileImporter.load(
+      bytes: Array(csv.utf8), name: "min.csv", from: .csv, title: "Mine")
     #expect(result.caseFile.title == "Mine")
     #expect(result.caseFile.events.map(\.id) == ["something-happened", "undated-thing"])
     #expect(result.caseFile.entities.map(\.name) == ["Ana Núñez"])
@@ -77,8 +93,10 @@ import Testing
     let exporter = try InteropCases.exporter("tricky")
     let out = exporter.export(.wholeTimeline, as: .timelinejs)
     #expect(out.warnings.contains { $0.contains("undated") && $0.contains("e4") })
-    let result = try CaseFileImporter.load(bytes: Array(out.text.utf8), name: "t.json", from: .timelinejs)
-    let index = try InteropCases.index("tricky"), back = CaseIndex(result.caseFile)
+    let result = try CaseFileImporter.load(
+      bytes: Array(out.text.utf8), name: "t.json", from: .timelinejs)
+    let index = try InteropCases.index("tricky")
+    let back = CaseIndex(result.caseFile)
     #expect(result.caseFile.events.map(\.id).sorted() == ["e1", "e2", "e3"])
     for event in result.caseFile.events {
       let original = try #require(index.event(id: event.id))

@@ -23,7 +23,8 @@ import Testing
       #expect(back.title == subset.title)
     }
     let whole = try InteropCases.index(name).caseFile
-    let back = try CaseFileLoader.load(bytes: Array(exporter.export(.wholeTimeline, as: .json).text.utf8), name: name)
+    let back = try CaseFileLoader.load(
+      bytes: Array(exporter.export(.wholeTimeline, as: .json).text.utf8), name: name)
     #expect(Set(back.events) == Set(whole.events))
     #expect(Set(back.entities) == Set(whole.entities))
     #expect(Set(back.sources) == Set(whole.sources))
@@ -34,11 +35,14 @@ import Testing
     let exporter = try InteropCases.exporter(name)
     let (original, _) = exporter.subset(.wholeTimeline)
     let csv = exporter.export(.wholeTimeline, as: .csv)
-    let imported = try CaseFileImporter.load(bytes: Array(csv.text.utf8), name: "\(name).csv", from: .csv)
-    let before = CaseIndex(original), after = CaseIndex(imported.caseFile)
+    let imported = try CaseFileImporter.load(
+      bytes: Array(csv.text.utf8), name: "\(name).csv", from: .csv)
+    let before = CaseIndex(original)
+    let after = CaseIndex(imported.caseFile)
     #expect(imported.caseFile.events.count == original.events.count)
     for event in original.events {
-      let back = try #require(after.event(id: event.id), "event \(event.id) is missing after the round trip")
+      let back = try #require(
+        after.event(id: event.id), "event \(event.id) is missing after the round trip")
       #expect(back.when == event.when, "\(event.id)")
       #expect(back.title == event.title, "\(event.id)")
       #expect(back.place == event.place, "\(event.id)")
@@ -47,10 +51,14 @@ import Testing
       #expect(back.status == event.status, "\(event.id)")
       #expect(back.summary == event.summary, "\(event.id)")
       #expect(back.tags == event.tags, "\(event.id)")
-      #expect(after.actors(of: back).map(\.name) == before.actors(of: event).map(\.name), "\(event.id)")
-      #expect(after.actors(of: back).map(\.kind) == before.actors(of: event).map(\.kind), "\(event.id)")
+      #expect(
+        after.actors(of: back).map(\.name) == before.actors(of: event).map(\.name), "\(event.id)")
+      #expect(
+        after.actors(of: back).map(\.kind) == before.actors(of: event).map(\.kind), "\(event.id)")
       let token = { (s: Source) in s.refs.first.map(String.init) ?? s.id }
-      #expect(after.sources(back.sources).map(token) == before.sources(event.sources).map(token), "\(event.id)")
+      #expect(
+        after.sources(back.sources).map(token) == before.sources(event.sources).map(token),
+        "\(event.id)")
     }
   }
 
@@ -62,9 +70,14 @@ import Testing
 
   @Test func csvQuotesAndProtectsCells() throws {
     let out = try InteropCases.exporter("tricky").export(.wholeTimeline, as: .csv)
-    #expect(out.text.hasPrefix("id,date,end,precision,approximate,title,place,kind,scope,status,actors,actor_kinds,sources,tags,summary\r\n"))
+    #expect(
+      out.text.hasPrefix(
+        "id,date,end,precision,approximate,title,place,kind,scope,status,actors,actor_kinds,sources,tags,summary\r\n"
+      ))
     #expect(out.text.contains("\"Masacre en Allende, \"\"Coahuila\"\"\""))
-    #expect(out.text.contains(",\"'+1 year of \"\"guesses\"\"\","), "a formula-like cell gets a leading quote")
+    #expect(
+      out.text.contains(",\"'+1 year of \"\"guesses\"\"\","),
+      "a formula-like cell gets a leading quote")
     #expect(out.text.contains("'=Cártel del Golfo"))
   }
 }

@@ -22,13 +22,16 @@ enum InteropCases {
 
   /// Writes `text` to a fresh temporary file and returns its path.
   static func temporary(_ text: String, ending: String) throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("leakline-interop-\(UUID().uuidString).\(ending)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "leakline-interop-\(UUID().uuidString).\(ending)")
     try Data(text.utf8).write(to: url)
     return url.path
   }
 
   /// Runs Tests/interop/check_interop.py; fails (never skips) when Python or a module is missing.
-  static func check(_ format: String, _ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  static func check(
+    _ format: String, _ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
     let path = try temporary(text, ending: "json")
     defer { try? FileManager.default.removeItem(atPath: path) }
     let script = TestFiles.packageRoot.appendingPathComponent("Tests/interop/check_interop.py").path
@@ -41,12 +44,15 @@ enum InteropCases {
     do {
       try process.run()
     } catch {
-      Issue.record("python3 is missing; run Tests/install-prerequisites.sh", sourceLocation: sourceLocation)
+      Issue.record(
+        "python3 is missing; run Tests/install-prerequisites.sh", sourceLocation: sourceLocation)
       return
     }
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let output = String(decoding: data, as: UTF8.self)
-    #expect(process.terminationStatus == 0 && output == "valid\n", "\(format): \(output)", sourceLocation: sourceLocation)
+    #expect(
+      process.terminationStatus == 0 && output == "valid\n", "\(format): \(output)",
+      sourceLocation: sourceLocation)
   }
 }

@@ -20,22 +20,27 @@ import Testing
   @Test func ftmIDsFollowTheRules() throws {
     let text = try InteropCases.exporter("tricky").export(.wholeTimeline, as: .ftm).text
     let ids = text.split(separator: "\n").compactMap { line -> String? in
-      guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
+      guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      else { return nil }
       return object["id"] as? String
     }
     #expect(ids.count == Set(ids).count)
     #expect(ids.contains("doc-blog-note-2"))
     for id in ids {
-      #expect(id.range(of: "^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$", options: .regularExpression) != nil, "\(id)")
+      #expect(
+        id.range(of: "^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$", options: .regularExpression)
+          != nil, "\(id)")
       #expect(id.count <= 200)
     }
   }
 
   @Test func timelineJSKeepsPrecisionAndMarksApproximateDates() throws {
     let text = try InteropCases.exporter("tricky").export(.wholeTimeline, as: .timelinejs).text
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     let events = try #require(object["events"] as? [[String: Any]])
-    let byID = Dictionary(uniqueKeysWithValues: events.map { ($0["unique_id"] as? String ?? "", $0) })
+    let byID = Dictionary(
+      uniqueKeysWithValues: events.map { ($0["unique_id"] as? String ?? "", $0) })
     #expect(byID["e1"]?["start_date"] as? [String: Int] == ["year": 2011, "month": 3, "day": 18])
     #expect(byID["e2"]?["start_date"] as? [String: Int] == ["year": 2011])
     #expect(byID["e2"]?["display_date"] as? String == "c. 2011")
@@ -51,7 +56,9 @@ import Testing
     #expect(text.contains("Notes \\{braces\\} 100\\% \\#2 \\$5 \\~{} \\^{} \\_x\\_"))
     #expect(text.contains("author = {{Ana Núñez} and {Équipe d'enquête}}"))
     var depth = 0
-    for c in text.replacingOccurrences(of: "\\{", with: "").replacingOccurrences(of: "\\}", with: "") {
+    for c in text.replacingOccurrences(of: "\\{", with: "").replacingOccurrences(
+      of: "\\}", with: "")
+    {
       if c == "{" { depth += 1 }
       if c == "}" { depth -= 1 }
       #expect(depth >= 0)

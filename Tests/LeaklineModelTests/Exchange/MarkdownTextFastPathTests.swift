@@ -34,7 +34,9 @@ import Testing
   static func referenceEscape(_ text: String) -> String {
     let scalars = Array(referenceClean(text).unicodeScalars)
     var orderedMarker: Int?
-    let marker = scalars.prefix { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    let marker = scalars.prefix {
+      $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)
+    }
     let i = marker.count
     if i > 0, i < scalars.count, scalars[i] == "." || scalars[i] == ")",
       i + 1 == scalars.count || scalars[i + 1] == " "
@@ -46,7 +48,9 @@ import Testing
     }
     var out = String.UnicodeScalarView()
     for (i, scalar) in scalars.enumerated() {
-      if alwaysEscaped.contains(scalar) || (i == 0 && escapedAtStart.contains(scalar)) || i == orderedMarker {
+      if alwaysEscaped.contains(scalar) || (i == 0 && escapedAtStart.contains(scalar))
+        || i == orderedMarker
+      {
         out.append("\\")
       }
       out.append(scalar)
@@ -76,9 +80,13 @@ import Testing
     for scalar in displayed.lowercased().unicodeScalars {
       if scalar == " " {
         out.append("-")
-      } else if scalar == "-" || [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter,
-        .otherLetter, .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber,
-        .otherNumber, .connectorPunctuation].contains(scalar.properties.generalCategory)
+      } else if scalar == "-"
+        || [
+          .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter,
+          .otherLetter, .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber,
+          .letterNumber,
+          .otherNumber, .connectorPunctuation,
+        ].contains(scalar.properties.generalCategory)
       {
         out.append(scalar)
       }
@@ -89,7 +97,9 @@ import Testing
   @Test func everyASCIICharacterSlugsAsBefore() {
     let all = String(String.UnicodeScalarView((0..<128).compactMap(Unicode.Scalar.init)))
     #expect(MarkdownText.headingSlug(all) == Self.referenceHeadingSlug(all))
-    #expect(MarkdownText.headingSlug("Genaro García Luna") == Self.referenceHeadingSlug("Genaro García Luna"))
+    #expect(
+      MarkdownText.headingSlug("Genaro García Luna")
+        == Self.referenceHeadingSlug("Genaro García Luna"))
     #expect(MarkdownText.headingSlug("2011 — Allende: Los Zetas") == "2011--allende-los-zetas")
   }
 
@@ -98,10 +108,12 @@ import Testing
     "line\nbreak", "García Luna", "Genaro\u{A0}García", "ideographic\u{3000}space",
     "em\u{2003}space", "file\u{1C}separator", "next\u{85}line", "*bold* _it_ [link](x)",
     "# heading", "- item", "+ item", "= setext", ": div", "(@) example", "1. one", "2011) year",
-    "a. letter", "iv) roman", "mmmmmmmmmmmmmmmm. long roman", "1234567890. too long", "12.5 percent",
+    "a. letter", "iv) roman", "mmmmmmmmmmmmmmmm. long roman", "1234567890. too long",
+    "12.5 percent",
     "1.", "x)", "x)y", "<script>alert(1)</script> | *x*", "\u{1B}]0;title\u{7}", "\u{9B}2J",
     "\u{202E}override\u{2066}", "\u{FEFF}bom", "e\u{301}[\u{301}]", "$math$ & {attr} @cite ~sub^",
-    "喜 emoji 👩‍👩‍👧 mixed", "Latin é í ñ ü", "\u{2028}sep\u{2029}", "\u{1680}ogham", "\u{0}\u{7F}\u{80}\u{9F}", "end with newline\n", "\n\n\nleading newlines",
+    "喜 emoji 👩‍👩‍👧 mixed", "Latin é í ñ ü", "\u{2028}sep\u{2029}", "\u{1680}ogham",
+    "\u{0}\u{7F}\u{80}\u{9F}", "end with newline\n", "\n\n\nleading newlines",
   ]
 
   @Test(arguments: samples)
@@ -110,7 +122,9 @@ import Testing
     #expect(MarkdownText.escape(text) == Self.referenceEscape(text))
     #expect(MarkdownText.headingSlug(text) == Self.referenceHeadingSlug(text))
     for limit in [1, 5, 12, 60] {
-      #expect(MarkdownText.mermaidLabel(text, limit: limit) == Self.referenceMermaidLabel(text, limit: limit))
+      #expect(
+        MarkdownText.mermaidLabel(text, limit: limit)
+          == Self.referenceMermaidLabel(text, limit: limit))
     }
   }
 
@@ -119,17 +133,21 @@ import Testing
     for n in [1, 2, 7, 30] {
       let text = String(repeating: words, count: n)
       for limit in [1, 10, 59, 60, 80] {
-        #expect(MarkdownText.mermaidLabel(text, limit: limit) == Self.referenceMermaidLabel(text, limit: limit))
+        #expect(
+          MarkdownText.mermaidLabel(text, limit: limit)
+            == Self.referenceMermaidLabel(text, limit: limit))
       }
     }
   }
 
   @Test func generatedTextMatchesTheReference() {
     // Deterministic pseudo-random strings over an alphabet of the interesting characters.
-    let alphabet: [Unicode.Scalar] = Array("aZ09 .)(-+=:#*_[]<>|`~^$&{}@\\\t\n".unicodeScalars) + [
-      "\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{9B}", "\u{A0}", "\u{301}", "\u{2003}", "\u{2028}",
-      "\u{202E}", "\u{3000}", "\u{FEFF}", "é", "喜", "\u{1F469}",
-    ]
+    let alphabet: [Unicode.Scalar] =
+      Array("aZ09 .)(-+=:#*_[]<>|`~^$&{}@\\\t\n".unicodeScalars) + [
+        "\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{9B}", "\u{A0}", "\u{301}", "\u{2003}",
+        "\u{2028}",
+        "\u{202E}", "\u{3000}", "\u{FEFF}", "é", "喜", "\u{1F469}",
+      ]
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     for _ in 0..<5000 {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -141,7 +159,9 @@ import Testing
       let s = String(text)
       #expect(MarkdownText.escape(s) == Self.referenceEscape(s), "\(s.debugDescription)")
       #expect(MarkdownText.clean(s) == Self.referenceClean(s), "\(s.debugDescription)")
-      #expect(MarkdownText.mermaidLabel(s, limit: 5) == Self.referenceMermaidLabel(s, limit: 5), "\(s.debugDescription)")
+      #expect(
+        MarkdownText.mermaidLabel(s, limit: 5) == Self.referenceMermaidLabel(s, limit: 5),
+        "\(s.debugDescription)")
     }
   }
 

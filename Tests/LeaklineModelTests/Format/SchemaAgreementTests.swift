@@ -17,14 +17,17 @@ import Testing
   struct File: Sendable, CustomTestStringConvertible {
     var path: String
     var expectation: Expectation
-    var testDescription: String { "\(path) is \(expectation == .semantic ? "schema-valid but loader-invalid" : expectation.rawValue)" }
+    var testDescription: String {
+      "\(path) is \(expectation == .semantic ? "schema-valid but loader-invalid" : expectation.rawValue)"
+    }
   }
 
   static let files: [File] = [Expectation.valid, .invalid, .semantic].flatMap { kind in
     TestFiles.jsonFiles(in: "schema/" + kind.rawValue).map { File(path: $0, expectation: kind) }
   }
 
-  static let article = TestFiles.packageRoot.appendingPathComponent("Resources/article.case.json").path
+  static let article = TestFiles.packageRoot.appendingPathComponent("Resources/article.case.json")
+    .path
 
   /// The schema's verdict on every file above and on the article, computed once.
   static let verdicts: Result<[String: String], SchemaCheckFailure> = SchemaCheck.run(
@@ -32,7 +35,9 @@ import Testing
 
   @Test func thereAreFixturesOfEveryKind() {
     for kind in [Expectation.valid, .invalid, .semantic] {
-      #expect(Self.files.filter { $0.expectation == kind }.count >= 5, "too few \(kind.rawValue) fixtures")
+      #expect(
+        Self.files.filter { $0.expectation == kind }.count >= 5, "too few \(kind.rawValue) fixtures"
+      )
     }
   }
 
@@ -76,7 +81,8 @@ struct SchemaCheckFailure: Error, CustomStringConvertible {
 }
 
 enum SchemaCheck {
-  static let script = TestFiles.packageRoot.appendingPathComponent("Tests/schema/check_schema.py").path
+  static let script = TestFiles.packageRoot.appendingPathComponent("Tests/schema/check_schema.py")
+    .path
 
   /// Runs check_schema.py over `files` and returns each file's verdict line ("valid" or
   /// "invalid: reason"), or why the check could not run.
@@ -85,34 +91,45 @@ enum SchemaCheck {
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", script] + files
     process.currentDirectoryURL = TestFiles.packageRoot
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("leakline-schema-\(UUID().uuidString)")
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "leakline-schema-\(UUID().uuidString)")
     defer {
       try? FileManager.default.removeItem(at: output.appendingPathExtension("out"))
       try? FileManager.default.removeItem(at: output.appendingPathExtension("err"))
     }
-    let install = "Install Python 3 and jsonschema >= 4 (apt-get install python3 python3-jsonschema, or python3 -m pip install jsonschema); CI's .ci/run does this."
+    let install =
+      "Install Python 3 and jsonschema >= 4 (apt-get install python3 python3-jsonschema, or python3 -m pip install jsonschema); CI's .ci/run does this."
     do {
-      _ = FileManager.default.createFile(atPath: output.appendingPathExtension("out").path, contents: nil)
-      _ = FileManager.default.createFile(atPath: output.appendingPathExtension("err").path, contents: nil)
+      _ = FileManager.default.createFile(
+        atPath: output.appendingPathExtension("out").path, contents: nil)
+      _ = FileManager.default.createFile(
+        atPath: output.appendingPathExtension("err").path, contents: nil)
       process.standardOutput = try FileHandle(forWritingTo: output.appendingPathExtension("out"))
       process.standardError = try FileHandle(forWritingTo: output.appendingPathExtension("err"))
       process.standardInput = FileHandle.nullDevice
       try process.run()
     } catch {
-      return .failure(SchemaCheckFailure(description: "Cannot run /usr/bin/env python3 (\(error)). \(install)"))
+      return .failure(
+        SchemaCheckFailure(description: "Cannot run /usr/bin/env python3 (\(error)). \(install)"))
     }
     process.waitUntilExit()
     let out = (try? String(contentsOf: output.appendingPathExtension("out"), encoding: .utf8)) ?? ""
     let err = (try? String(contentsOf: output.appendingPathExtension("err"), encoding: .utf8)) ?? ""
     guard process.terminationStatus == 0 || process.terminationStatus == 1 else {
-      return .failure(SchemaCheckFailure(
-        description: "check_schema.py could not check the files (exit \(process.terminationStatus)): \(err.isEmpty ? out : err) \(install)"))
+      return .failure(
+        SchemaCheckFailure(
+          description:
+            "check_schema.py could not check the files (exit \(process.terminationStatus)): \(err.isEmpty ? out : err) \(install)"
+        ))
     }
     var verdicts: [String: String] = [:]
     for (file, line) in zip(files, out.split(separator: "\n")) {
       let prefix = file + ": "
       guard line.hasPrefix(prefix) else {
-        return .failure(SchemaCheckFailure(description: "check_schema.py printed '\(line)' where a verdict on \(file) was expected"))
+        return .failure(
+          SchemaCheckFailure(
+            description: "check_schema.py printed '\(line)' where a verdict on \(file) was expected"
+          ))
       }
       verdicts[file] = String(line.dropFirst(prefix.count))
     }

@@ -1,15 +1,20 @@
-@testable import LeaklineModel
-import _LeaklineSynthetic
 import Testing
+import _LeaklineSynthetic
+
+@testable import LeaklineModel
 
 /// The fast search finds exactly the straightforward search's events, in the same order,
 /// by every route: scanning the text, the word index, narrowing from an earlier query,
 /// and on one core or two.
 @Suite struct FastSearchTests {
-  static let queries: [SearchQuery] = ScaleFixtures.queries.compactMap { try? SearchQuery.parse($0) }
+  static let queries: [SearchQuery] = ScaleFixtures.queries.compactMap {
+    try? SearchQuery.parse($0)
+  }
 
   @Test func timelineIsInTheSameOrder() {
-    #expect(ScaleFixtures.mediumIndex.timeline.map(\.id) == ReferenceSearch.timeline(ScaleFixtures.medium.events).map(\.id))
+    #expect(
+      ScaleFixtures.mediumIndex.timeline.map(\.id)
+        == ReferenceSearch.timeline(ScaleFixtures.medium.events).map(\.id))
     let sorted = ScaleFixtures.mediumIndex.timeline
     #expect(CaseIndex(CaseFile(title: "t", events: sorted)).timeline.map(\.id) == sorted.map(\.id))
   }
@@ -30,9 +35,13 @@ import Testing
     ]
     var random = SplitMix64(seed: 11)
     let events = (0..<400).map { i in
-      Event(id: "e\(i)", when: dates[Int(random.next() % UInt64(dates.count))], title: "t", sources: ["s"])
+      Event(
+        id: "e\(i)", when: dates[Int(random.next() % UInt64(dates.count))], title: "t",
+        sources: ["s"])
     }
-    #expect(CaseIndex(CaseFile(title: "t", events: events)).timeline.map(\.id) == ReferenceSearch.timeline(events).map(\.id))
+    #expect(
+      CaseIndex(CaseFile(title: "t", events: events)).timeline.map(\.id)
+        == ReferenceSearch.timeline(events).map(\.id))
   }
 
   @Test(arguments: [0, 1])
@@ -41,10 +50,12 @@ import Testing
     let reference = ScaleFixtures.mediumReference
     // Route 0: text scanned on one core, then the index built by the second query.
     // Route 1: index built at once, split over two parts.
-    let tuning = route == 0
+    let tuning =
+      route == 0
       ? EventSearchEngine.Tuning(splitFrom: .max, indexAtOnceBelow: 0)
       : EventSearchEngine.Tuning(splitFrom: 1_000, indexAtOnceBelow: .max)
-    let engine = EventSearchEngine(caseFile: index.caseFile, timeline: index.timeline, tuning: tuning)
+    let engine = EventSearchEngine(
+      caseFile: index.caseFile, timeline: index.timeline, tuning: tuning)
     var mismatches: [String] = []
     for (n, query) in FastSearchTests.queries.enumerated() {
       if n == 1 { #expect(engine.isTextIndexed == (route == 1)) }
@@ -62,7 +73,8 @@ import Testing
         caseFile: index.caseFile, timeline: index.timeline,
         tuning: EventSearchEngine.Tuning(splitFrom: 1_000, indexAtOnceBelow: 0))
       #expect(
-        engine.matches(query)?.positions() == ScaleFixtures.mediumReference.eventPositions(matching: query),
+        engine.matches(query)?.positions()
+          == ScaleFixtures.mediumReference.eventPositions(matching: query),
         "\(query.text)")
       #expect(!engine.isTextIndexed)
     }
@@ -75,8 +87,12 @@ import Testing
     for query in FastSearchTests.queries {
       let expected = reference.eventPositions(matching: query)
       #expect(index.search.eventPositions(matching: query, in: index) == expected, "\(query.text)")
-      #expect(index.search.entityPositions(matching: query) == reference.entityPositions(matching: query), "\(query.text)")
-      #expect(index.search.sourcePositions(matching: query) == reference.sourcePositions(matching: query), "\(query.text)")
+      #expect(
+        index.search.entityPositions(matching: query) == reference.entityPositions(matching: query),
+        "\(query.text)")
+      #expect(
+        index.search.sourcePositions(matching: query) == reference.sourcePositions(matching: query),
+        "\(query.text)")
       guard let matches = index.search.eventMatches(query) else {
         Issue.record("eventMatches gave up without being cancelled")
         continue

@@ -30,10 +30,12 @@ import Testing
     for index in [Self.article, ScaleFixtures.mediumIndex] {
       if prepared { index.prepareLookups() }
       for source in index.caseFile.sources {
-        #expect(index.citations(of: source.id).events.map(\.id) == Self.citing(source.id, in: index))
+        #expect(
+          index.citations(of: source.id).events.map(\.id) == Self.citing(source.id, in: index))
       }
       for entity in index.caseFile.entities {
-        #expect(index.events(involving: entity.id).map(\.id) == Self.involving(entity.id, in: index))
+        #expect(
+          index.events(involving: entity.id).map(\.id) == Self.involving(entity.id, in: index))
       }
       for (position, event) in index.timeline.enumerated() {
         let first = index.timeline.firstIndex { $0.id == event.id }

@@ -35,12 +35,16 @@ struct ReferenceSearch {
   private let entities: [EntityText]
   private let sources: [SourceText]
 
-  init(caseFile: CaseFile, timeline: [Event], entities sortedEntities: [Entity], sources sortedSources: [Source]) {
+  init(
+    caseFile: CaseFile, timeline: [Event], entities sortedEntities: [Entity],
+    sources sortedSources: [Source]
+  ) {
     self.timeline = timeline
     let fold = ReferenceFold.fold
     var names: [String: String] = [:]
     for e in caseFile.entities {
-      names[e.id] = fold(([e.name] + e.aliases).joined(separator: " | ")) + " | " + e.id.lowercased()
+      names[e.id] =
+        fold(([e.name] + e.aliases).joined(separator: " | ")) + " | " + e.id.lowercased()
     }
     var sourceKeys: [String: Set<String>] = [:]
     for s in caseFile.sources {
@@ -62,7 +66,9 @@ struct ReferenceSearch {
     }
     entities = sortedEntities.map { e in
       let evs = eventsByActor[e.id] ?? []
-      let parts = [e.name] + e.aliases + [e.role ?? "", e.summary ?? "", e.kind.rawValue] + e.relations.map(\.type)
+      let parts =
+        [e.name] + e.aliases + [e.role ?? "", e.summary ?? "", e.kind.rawValue]
+        + e.relations.map(\.type)
       return EntityText(
         all: fold(parts.joined(separator: "\n")), names: names[e.id] ?? "",
         kind: e.kind.rawValue, years: evs.compactMap { $0.when?.years },
@@ -70,8 +76,12 @@ struct ReferenceSearch {
         sources: keys(e.sources + e.relations.flatMap(\.sources)))
     }
     sources = sortedSources.map { s in
-      let parts = [s.title, s.kind ?? "", s.publisher ?? "", s.note ?? "", s.url ?? "", s.refLabel] + s.authors
-      return SourceText(all: fold(parts.joined(separator: "\n")), year: s.published?.year, keys: sourceKeys[s.id] ?? [])
+      let parts =
+        [s.title, s.kind ?? "", s.publisher ?? "", s.note ?? "", s.url ?? "", s.refLabel]
+        + s.authors
+      return SourceText(
+        all: fold(parts.joined(separator: "\n")), year: s.published?.year,
+        keys: sourceKeys[s.id] ?? [])
     }
   }
 
@@ -159,7 +169,8 @@ struct ReferenceSearch {
 enum ReferenceFold {
   static func fold(_ text: String) -> String {
     if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
-      return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+      return String(
+        decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
     return TextFolding.foldWithFoundation(text)
   }

@@ -28,7 +28,9 @@ import Testing
     Row(query: "2019..", required: [.years(2019...9999)]),
     Row(query: "\"2011\"", required: [.phrase("2011")]),
     Row(query: "-trial", required: [], excluded: [.word("trial")]),
-    Row(query: "garcia -sentenced -2024", required: [.word("garcia")], excluded: [.word("sentenced"), .years(2024...2024)]),
+    Row(
+      query: "garcia -sentenced -2024", required: [.word("garcia")],
+      excluded: [.word("sentenced"), .years(2024...2024)]),
     Row(query: "kind:arrest", required: [.kind("arrest")]),
     Row(query: "tag:Allende", required: [.tag("allende")]),
     Row(query: "source:6", required: [.source("6")]),
@@ -40,7 +42,9 @@ import Testing
     Row(query: "status:disputed", required: [.status(.disputed)]),
     Row(query: "status:article-only", required: [.status(.articleOnly)]),
     Row(query: "-scope:later", required: [], excluded: [.scope(.later)]),
-    Row(query: "person:\"garcia luna\" 2019..2022 -trial", required: [.person("garcia luna"), .years(2019...2022)], excluded: [.word("trial")]),
+    Row(
+      query: "person:\"garcia luna\" 2019..2022 -trial",
+      required: [.person("garcia luna"), .years(2019...2022)], excluded: [.word("trial")]),
     Row(query: "", required: []),
     Row(query: "   ", required: []),
   ]
@@ -62,27 +66,43 @@ import Testing
   static let bad: [Bad] = [
     Bad(
       query: "persn:x", error: .unknownField("persn", suggestion: "person"),
-      message: "Unknown search field 'persn:'. Did you mean 'person:'? Fields: person: who: year: kind: tag: source: ref: scope: status:."),
+      message:
+        "Unknown search field 'persn:'. Did you mean 'person:'? Fields: person: who: year: kind: tag: source: ref: scope: status:."
+    ),
     Bad(
       query: "yaer:2011", error: .unknownField("yaer", suggestion: "year"),
-      message: "Unknown search field 'yaer:'. Did you mean 'year:'? Fields: person: who: year: kind: tag: source: ref: scope: status:."),
+      message:
+        "Unknown search field 'yaer:'. Did you mean 'year:'? Fields: person: who: year: kind: tag: source: ref: scope: status:."
+    ),
     Bad(
       query: "colour:red", error: .unknownField("colour", suggestion: nil),
-      message: "Unknown search field 'colour:'. Fields: person: who: year: kind: tag: source: ref: scope: status:."),
+      message:
+        "Unknown search field 'colour:'. Fields: person: who: year: kind: tag: source: ref: scope: status:."
+    ),
     Bad(
       query: "year:abc", error: .badYear("abc"),
       message: "'abc' is not a year or range; write 2011, 2019..2022, ..2012 or 2019..."),
     Bad(
       query: "year:2022..2019", error: .badYear("2022..2019"),
       message: "'2022..2019' is not a year or range; write 2011, 2019..2022, ..2012 or 2019..."),
-    Bad(query: "\"garcia luna", error: .unclosedQuote, message: "A quote is not closed; end the phrase with \"."),
-    Bad(query: "person:\"garcia", error: .unclosedQuote, message: "A quote is not closed; end the phrase with \"."),
-    Bad(query: "person:", error: .emptyValue(field: "person"), message: "'person:' needs a value, e.g. person:word."),
     Bad(
-      query: "scope:soon", error: .badWord(field: "scope", value: "soon", allowed: ["article", "context", "later"]),
+      query: "\"garcia luna", error: .unclosedQuote,
+      message: "A quote is not closed; end the phrase with \"."),
+    Bad(
+      query: "person:\"garcia", error: .unclosedQuote,
+      message: "A quote is not closed; end the phrase with \"."),
+    Bad(
+      query: "person:", error: .emptyValue(field: "person"),
+      message: "'person:' needs a value, e.g. person:word."),
+    Bad(
+      query: "scope:soon",
+      error: .badWord(field: "scope", value: "soon", allowed: ["article", "context", "later"]),
       message: "'soon' is not a scope; use one of: article, context, later."),
     Bad(
-      query: "status:true", error: .badWord(field: "status", value: "true", allowed: ["verified", "disputed", "article-only", "unverified"]),
+      query: "status:true",
+      error: .badWord(
+        field: "status", value: "true",
+        allowed: ["verified", "disputed", "article-only", "unverified"]),
       message: "'true' is not a status; use one of: verified, disputed, article-only, unverified."),
   ]
 
@@ -92,10 +112,12 @@ import Testing
     #expect(row.error.description == row.message)
   }
 
-  @Test(arguments: [
-    ("2011", 2011...2011), ("2019..2022", 2019...2022), ("2019-2022", 2019...2022), ("..2012", 1...2012),
-    ("2019..", 2019...9999),
-  ] as [(String, ClosedRange<Int>)])
+  @Test(
+    arguments: [
+      ("2011", 2011...2011), ("2019..2022", 2019...2022), ("2019-2022", 2019...2022),
+      ("..2012", 1...2012),
+      ("2019..", 2019...9999),
+    ] as [(String, ClosedRange<Int>)])
   func readsYearsAndRanges(_ text: String, _ range: ClosedRange<Int>) {
     #expect(SearchQuery.parseYears(text) == range)
   }
@@ -112,7 +134,8 @@ import Testing
   }
 
   @Test func highlightsTheTextTermsOnly() throws {
-    let query = try SearchQuery.parse("garcia \"los angeles\" person:\"salvador cienfuegos\" 2020 -miami")
+    let query = try SearchQuery.parse(
+      "garcia \"los angeles\" person:\"salvador cienfuegos\" 2020 -miami")
     #expect(query.highlightTerms == ["garcia", "los angeles", "salvador", "cienfuegos"])
   }
 }

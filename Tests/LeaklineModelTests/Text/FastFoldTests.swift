@@ -1,5 +1,6 @@
-@testable import LeaklineModel
 import Testing
+
+@testable import LeaklineModel
 
 /// The table fold gives Foundation's answer, character by character and in pairs.
 @Suite struct FastFoldTests {
@@ -14,7 +15,9 @@ import Testing
       let text = String(Character(scalar))
       let expected = ReferenceFold.fold(text)
       #expect(TextFolding.fold(text) == expected, "U+\(String(scalar.value, radix: 16))")
-      #expect(Array(TextFolding.fold(text).utf8) == Array(expected.utf8), "U+\(String(scalar.value, radix: 16))")
+      #expect(
+        Array(TextFolding.fold(text).utf8) == Array(expected.utf8),
+        "U+\(String(scalar.value, radix: 16))")
     }
   }
 
@@ -27,9 +30,12 @@ import Testing
     var mismatches: [String] = []
     for a in firsts {
       for b in seconds {
-        for text in [String(Character(a)) + String(Character(b)), String(Character(b)) + String(Character(a))] {
+        for text in [
+          String(Character(a)) + String(Character(b)), String(Character(b)) + String(Character(a)),
+        ] {
           if Array(TextFolding.fold(text).utf8) != Array(ReferenceFold.fold(text).utf8) {
-            mismatches.append(text.unicodeScalars.map { "U+" + String($0.value, radix: 16) }.joined(separator: " "))
+            mismatches.append(
+              text.unicodeScalars.map { "U+" + String($0.value, radix: 16) }.joined(separator: " "))
           }
         }
       }

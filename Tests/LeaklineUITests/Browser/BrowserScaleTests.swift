@@ -1,7 +1,7 @@
 import LeaklineModel
-import _LeaklineSynthetic
 import LeaklineUI
 import Testing
+import _LeaklineSynthetic
 
 /// Frames and keys cost what is on screen, not the size of the case file: what is worked
 /// out from every record (list groups, row columns, a page's layout) is made once and kept,

@@ -11,9 +11,14 @@ import Testing
   static let bursts: [(name: String, events: [TerminalEvent], searches: Int)] = [
     ("a word typed at once", keys("garcia"), 1),
     ("a word, then Enter", keys("garcia") + [.key(.enter)], 1),
-    ("typing, a typo and Backspace", keys("garcix") + [.key(.backspace), .key(.character("a"))], 1),
+    (
+      "typing, a typo and Backspace", keys("garcix") + [.key(.backspace), .key(.character("a"))], 1
+    ),
     ("Ctrl-U and a new word", keys("luna") + [.key(.control("u"))] + keys("2011"), 1),
-    ("a resize between two words", keys("garcia") + [.resized(Size(columns: 80, rows: 24))] + keys(" luna"), 2),
+    (
+      "a resize between two words",
+      keys("garcia") + [.resized(Size(columns: 80, rows: 24))] + keys(" luna"), 2
+    ),
     ("a word, then Esc", keys("allende") + [.key(.escape)], 1),
   ]
 

@@ -14,7 +14,9 @@ enum CSVColumn: String, CaseIterable, Sendable {
 
   /// Splits a list cell; empty items are dropped.
   static func split(_ cell: String) -> [String] {
-    cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
   }
 
   /// The precision word for a date: "day", "month", "year", or "undated".

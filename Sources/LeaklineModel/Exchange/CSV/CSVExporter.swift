@@ -27,7 +27,8 @@ enum CSVExporter {
         .status: event.status.rawValue,
         .actors: actors.map(\.name).joined(separator: CSVColumn.listSeparator),
         .actorKinds: actors.map(\.kind.rawValue).joined(separator: CSVColumn.listSeparator),
-        .sources: index.sources(event.sources).map(reference).joined(separator: CSVColumn.listSeparator),
+        .sources: index.sources(event.sources).map(reference).joined(
+          separator: CSVColumn.listSeparator),
         .tags: event.tags.joined(separator: CSVColumn.listSeparator),
         .summary: event.summary ?? "",
       ]
@@ -48,7 +49,9 @@ enum CSVExporter {
         "CSV carries events only: sources are named by reference number or id (no titles, authors or URLs), "
           + "and people & units by name and kind (no aliases, roles, summaries or relations).")
     }
-    return InteropOutput(text: text, warnings: warnings, contents: InteropOutput.count(file.events.count, "event", "events"))
+    return InteropOutput(
+      text: text, warnings: warnings,
+      contents: InteropOutput.count(file.events.count, "event", "events"))
   }
 
   /// How a source is named in the sources column: its first reference number, or its id.

@@ -38,7 +38,8 @@ public enum CSVTable {
   public static func quote(_ cell: String) -> String {
     var cell = cell
     if let first = cell.unicodeScalars.first, formulaStarts.contains(first) { cell = "'" + cell }
-    guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+    guard
+      cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
     else { return cell }
     return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
@@ -66,15 +67,21 @@ public enum CSVTable {
     var columns: [Int] = []
     var cellStart = 1
     var cell = String.UnicodeScalarView()
-    var line = 1, column = 1, recordLine = 1
+    var line = 1
+    var column = 1
+    var recordLine = 1
     var i = 0
-    var quoted = false, afterQuote = false, quoteLine = 1, quoteColumn = 1
+    var quoted = false
+    var afterQuote = false
+    var quoteLine = 1
+    var quoteColumn = 1
     func endRecord() {
       cells.append(String(cell))
       columns.append(cellStart)
       cell = String.UnicodeScalarView()
       if !(cells.count == 1 && cells[0].isEmpty) {
-        records.append(Record(row: records.count + 1, line: recordLine, cells: cells, columns: columns))
+        records.append(
+          Record(row: records.count + 1, line: recordLine, cells: cells, columns: columns))
       }
       cells = []
       columns = []
@@ -122,7 +129,8 @@ public enum CSVTable {
           if afterQuote {
             throw SyntaxError(
               line: line, column: column, message: "text after a closing quote",
-              help: "Put the whole cell in quotes and double any quote inside it (\"say \"\"hi\"\"\").")
+              help:
+                "Put the whole cell in quotes and double any quote inside it (\"say \"\"hi\"\"\").")
           }
           cell.append(c)
         }

@@ -18,10 +18,13 @@ enum BibTeXExporter {
         }
       var fields: [(String, String)] = [("title", "{" + escape(source.title) + "}")]
       if !source.authors.isEmpty {
-        fields.append(("author", source.authors.map { "{" + escape($0) + "}" }.joined(separator: " and ")))
+        fields.append(
+          ("author", source.authors.map { "{" + escape($0) + "}" }.joined(separator: " and ")))
       }
       if let publisher = source.publisher {
-        let key = entryType == "article" ? "journal" : entryType == "techreport" ? "institution" : "publisher"
+        let key =
+          entryType == "article"
+          ? "journal" : entryType == "techreport" ? "institution" : "publisher"
         fields.append((key, escape(publisher)))
       }
       if let published = source.published {
@@ -30,7 +33,9 @@ enum BibTeXExporter {
         fields.append(("date", published.description))
       }
       if let url = source.url {
-        if url.allSatisfy({ !$0.isWhitespace && $0 != "{" && $0 != "}" && $0 != "\\" && $0 != "%" && $0 != "#" }) {
+        if url.allSatisfy({
+          !$0.isWhitespace && $0 != "{" && $0 != "}" && $0 != "\\" && $0 != "%" && $0 != "#"
+        }) {
           fields.append(("url", url))
           if entryType == "misc" { fields.append(("howpublished", "\\url{" + url + "}")) }
         } else {
@@ -40,8 +45,12 @@ enum BibTeXExporter {
       if let accessed = source.accessed { fields.append(("urldate", accessed.description)) }
       var notes: [String] = []
       if let note = source.note { notes.append(escape(note)) }
-      if source.isArticleReference { notes.append("Article reference " + escape(source.refLabel) + ".") }
-      if source.url != nil, !source.isURLConfirmed { notes.append("URL unconfirmed: a likely address, not checked.") }
+      if source.isArticleReference {
+        notes.append("Article reference " + escape(source.refLabel) + ".")
+      }
+      if source.url != nil, !source.isURLConfirmed {
+        notes.append("URL unconfirmed: a likely address, not checked.")
+      }
       if let accessed = source.accessed { notes.append("Accessed " + accessed.description + ".") }
       if !notes.isEmpty { fields.append(("note", notes.joined(separator: " "))) }
       let body = fields.map { "  " + $0.0 + " = {" + $0.1 + "}" }.joined(separator: ",\n")
@@ -49,11 +58,14 @@ enum BibTeXExporter {
     }
     var warnings: [String] = []
     warnings.warn(
-      urlsLeftOut, "URL has", "URLs have", "characters BibTeX cannot hold in a url field; they were left out.")
+      urlsLeftOut, "URL has", "URLs have",
+      "characters BibTeX cannot hold in a url field; they were left out.")
     warnings.append(
       "BibTeX holds sources only: \(file.events.count) events and \(file.entities.count) people & units were not written; "
         + "reference numbers and URL doubts are in each entry's note.")
-    return InteropOutput(text: entries.joined(separator: "\n"), warnings: warnings, contents: InteropOutput.count(file.sources.count, "source", "sources"))
+    return InteropOutput(
+      text: entries.joined(separator: "\n"), warnings: warnings,
+      contents: InteropOutput.count(file.sources.count, "source", "sources"))
   }
 
   /// A citation key: the source id, with anything BibTeX does not allow in a key made `-`.
@@ -73,7 +85,9 @@ enum BibTeXExporter {
       case "^": out += "\\^{}"
       case "~": out += "\\~{}"
       default:
-        if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {
+        if scalar.properties.generalCategory == .control
+          || scalar.properties.generalCategory == .format
+        {
           out += scalar == "\u{200D}" ? String(scalar) : " "
         } else {
           out.unicodeScalars.append(scalar)

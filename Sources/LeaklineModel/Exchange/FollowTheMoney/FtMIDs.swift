@@ -15,7 +15,9 @@ struct FtMIDs {
     let key = ([prefix] + parts).joined(separator: "\u{0}")
     if let known = byKey[key] { return known }
     var base = ([prefix] + parts).map(Self.clean).joined(separator: "-")
-    if base.count > Self.maximumLength - 8 { base = Self.trim(String(base.prefix(Self.maximumLength - 8))) }
+    if base.count > Self.maximumLength - 8 {
+      base = Self.trim(String(base.prefix(Self.maximumLength - 8)))
+    }
     var candidate = base
     var n = 1
     while !taken.insert(candidate).inserted {
@@ -30,7 +32,8 @@ struct FtMIDs {
     let mapped = String(
       String.UnicodeScalarView(
         text.unicodeScalars.map { s in
-          (s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) || s == "." || s == "-") ? s : "-"
+          (s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) || s == "."
+            || s == "-") ? s : "-"
         }))
     return trim(mapped)
   }
@@ -38,7 +41,9 @@ struct FtMIDs {
   /// Drops leading and trailing characters that may not start or end an FtM id.
   private static func trim(_ text: String) -> String {
     let ok: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber) }
-    guard let first = text.firstIndex(where: ok), let last = text.lastIndex(where: ok) else { return "x" }
+    guard let first = text.firstIndex(where: ok), let last = text.lastIndex(where: ok) else {
+      return "x"
+    }
     return String(text[first...last])
   }
 }

@@ -53,7 +53,9 @@ enum HTMLText {
         let name = String(after[..<semi])
         var decoded: String?
         if name.hasPrefix("#x") || name.hasPrefix("#X") {
-          decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+          decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map {
+            String($0)
+          }
         } else if name.hasPrefix("#") {
           decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
         } else {

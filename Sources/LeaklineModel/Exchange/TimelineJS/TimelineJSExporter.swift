@@ -16,16 +16,29 @@ enum TimelineJSExporter {
         undated.append(event.id)
         continue
       }
-      var slide: [(String, JSONText)] = [("unique_id", .string(event.id)), ("start_date", date(when.start))]
+      var slide: [(String, JSONText)] = [
+        ("unique_id", .string(event.id)), ("start_date", date(when.start)),
+      ]
       if let end = when.end { slide.append(("end_date", date(end))) }
       if when.isApproximate { slide.append(("display_date", .string(when.display))) }
-      slide.append(("text", .object([("headline", .string(HTMLText.escape(event.title))), ("text", .string(body(event, index)))])))
+      slide.append(
+        (
+          "text",
+          .object([
+            ("headline", .string(HTMLText.escape(event.title))),
+            ("text", .string(body(event, index))),
+          ])
+        ))
       if let first = index.actors(of: event).first { slide.append(("group", .string(first.name))) }
       slides.append(.object(slide))
     }
     var title: [(String, JSONText)] = [("headline", .string(HTMLText.escape(file.title)))]
-    if let summary = file.summary { title.append(("text", .string("<p>" + HTMLText.escape(summary) + "</p>"))) }
-    let document = JSONText.object([("title", .object([("text", .object(title))])), ("events", .array(slides))])
+    if let summary = file.summary {
+      title.append(("text", .string("<p>" + HTMLText.escape(summary) + "</p>")))
+    }
+    let document = JSONText.object([
+      ("title", .object([("text", .object(title))])), ("events", .array(slides)),
+    ])
 
     var warnings: [String] = []
     if !undated.isEmpty {
@@ -35,11 +48,14 @@ enum TimelineJSExporter {
     }
     warnings.warn(
       file.events.filter { $0.actors.count > 1 }.count, "event has", "events have",
-      "more than one actor; TimelineJS has one group, so the first actor is the group and all are listed in the text.")
+      "more than one actor; TimelineJS has one group, so the first actor is the group and all are listed in the text."
+    )
     warnings.append(
       "TimelineJS keeps no kind, scope, status or tags, and no people & units or sources as records: "
         + "place, actors, discrepancies and sources are written into each slide's text.")
-    return InteropOutput(text: document.render() + "\n", warnings: warnings, contents: InteropOutput.count(slides.count, "event", "events"))
+    return InteropOutput(
+      text: document.render() + "\n", warnings: warnings,
+      contents: InteropOutput.count(slides.count, "event", "events"))
   }
 
   /// A TimelineJS date object with only the parts the date has.
@@ -55,23 +71,29 @@ enum TimelineJSExporter {
   private static func body(_ event: Event, _ index: CaseIndex) -> String {
     var html = ""
     if let summary = event.summary { html += "<p>" + HTMLText.escape(summary) + "</p>" }
-    if let place = event.place { html += "<p class=\"place\">Place: " + HTMLText.escape(place) + "</p>" }
+    if let place = event.place {
+      html += "<p class=\"place\">Place: " + HTMLText.escape(place) + "</p>"
+    }
     let actors = index.actors(of: event)
     if !actors.isEmpty {
       html +=
         "<p class=\"actors\">Actors: "
-        + actors.map { "<span data-kind=\"\($0.kind.rawValue)\">" + HTMLText.escape($0.name) + "</span>" }
+        + actors.map {
+          "<span data-kind=\"\($0.kind.rawValue)\">" + HTMLText.escape($0.name) + "</span>"
+        }
         .joined(separator: ", ") + "</p>"
     }
     for d in event.discrepancies {
-      html += "<p class=\"discrepancy\">Article says: " + HTMLText.escape(d.article) + " Record shows: "
+      html +=
+        "<p class=\"discrepancy\">Article says: " + HTMLText.escape(d.article) + " Record shows: "
         + HTMLText.escape(d.record) + "</p>"
     }
     let sources = index.allSources(of: event)
     if !sources.isEmpty {
       html +=
         "<ol class=\"sources\">"
-        + sources.map { "<li>" + HTMLText.escape(SourceCitation.text($0)) + "</li>" }.joined() + "</ol>"
+        + sources.map { "<li>" + HTMLText.escape(SourceCitation.text($0)) + "</li>" }.joined()
+        + "</ol>"
     }
     return html
   }

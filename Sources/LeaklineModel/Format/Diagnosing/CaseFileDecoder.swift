@@ -38,7 +38,8 @@ struct CaseFileDecoder {
       return nil
     }
     var fields = fieldsOf(
-      members, path: "", allowed: ["leakline", "title", "summary", "sources", "entities", "events"],
+      members, path: "",
+      allowed: ["leakline", "title", "summary", "sources", "entities", "events"],
       required: ["leakline", "title", "sources", "entities", "events"], offset: root.offset)
     if let version = fields["leakline"] {
       if case .number(_, let integer) = version.value, let integer {
@@ -47,11 +48,13 @@ struct CaseFileDecoder {
             version.offset, "leakline", "Format version \(integer) is not one this build reads",
             integer > CaseFile.formatVersion
               ? "This file was written for a newer Leakline; upgrade Leakline, or ask for a version \(CaseFile.formatVersion) file."
-              : "Set \"leakline\": \(CaseFile.formatVersion) and check the file against docs/case-file.md.")
+              : "Set \"leakline\": \(CaseFile.formatVersion) and check the file against docs/case-file.md."
+          )
         }
       } else {
         report(
-          version.offset, "leakline", "\"leakline\" must be the format version number 1, not \(version.value.typeDescription)",
+          version.offset, "leakline",
+          "\"leakline\" must be the format version number 1, not \(version.value.typeDescription)",
           "Write \"leakline\": 1.")
       }
     }
@@ -60,29 +63,44 @@ struct CaseFileDecoder {
     let sources = list(fields["sources"], "sources") { d, node, path in d.source(node, path) }
     let entities = list(fields["entities"], "entities") { d, node, path in d.entity(node, path) }
     let events = list(fields["events"], "events") { d, node, path in d.event(node, path) }
-    return CaseFile(title: title, summary: summary, sources: sources, entities: entities, events: events)
+    return CaseFile(
+      title: title, summary: summary, sources: sources, entities: entities, events: events)
   }
 
   // MARK: Records
 
   mutating func source(_ node: JSONNode, _ path: String) -> Source? {
-    guard let (fields, id) = record(
-      node, path, kind: "source",
-      allowed: ["id", "title", "refs", "kind", "authors", "publisher", "published", "accessed", "url", "url_confirmed", "note"],
-      required: ["id", "title"])
+    guard
+      let (fields, id) = record(
+        node, path, kind: "source",
+        allowed: [
+          "id", "title", "refs", "kind", "authors", "publisher", "published", "accessed", "url",
+          "url_confirmed", "note",
+        ],
+        required: ["id", "title"])
     else { return nil }
     defer { currentID = nil }
     var refs: [Int] = []
     if let node = fields["refs"] {
-      refs = list(node, path + ".refs") { d, item, p in d.offsets[p] = item.offset; return d.referenceNumber(item, p) }
+      refs = list(node, path + ".refs") { d, item, p in
+        d.offsets[p] = item.offset
+        return d.referenceNumber(item, p)
+      }
       var seen = Set<Int>()
       for (i, r) in refs.enumerated() where !seen.insert(r).inserted {
-        report(offsets[path + ".refs[\(i)]"] ?? node.offset, path + ".refs[\(i)]", "Reference number \(r) is listed twice", "List each reference number once.")
+        report(
+          offsets[path + ".refs[\(i)]"] ?? node.offset, path + ".refs[\(i)]",
+          "Reference number \(r) is listed twice", "List each reference number once.")
       }
     }
     let url = string(fields["url"], path + ".url")
-    if let url, let urlNode = fields["url"], !(url.hasPrefix("https://") ? url.count > 8 : url.hasPrefix("http://") && url.count > 7) || url.contains(where: \.isWhitespace) {
-      report(urlNode.offset, path + ".url", "'\(url)' is not a web address", "Write a full http:// or https:// URL, or leave \"url\" out.")
+    if let url, let urlNode = fields["url"],
+      !(url.hasPrefix("https://") ? url.count > 8 : url.hasPrefix("http://") && url.count > 7)
+        || url.contains(where: \.isWhitespace)
+    {
+      report(
+        urlNode.offset, path + ".url", "'\(url)' is not a web address",
+        "Write a full http:// or https:// URL, or leave \"url\" out.")
     }
     sourcePaths.append(path)
     return Source(
@@ -100,14 +118,17 @@ struct CaseFileDecoder {
   }
 
   mutating func entity(_ node: JSONNode, _ path: String) -> Entity? {
-    guard let (fields, id) = record(
-      node, path, kind: "entity",
-      allowed: ["id", "kind", "name", "aliases", "role", "summary", "sources", "relations"],
-      required: ["id", "kind", "name", "sources"])
+    guard
+      let (fields, id) = record(
+        node, path, kind: "entity",
+        allowed: ["id", "kind", "name", "aliases", "role", "summary", "sources", "relations"],
+        required: ["id", "kind", "name", "sources"])
     else { return nil }
     defer { currentID = nil }
     let kind = word(fields["kind"], path + ".kind", Entity.Kind.self) ?? .organization
-    let relations = list(fields["relations"], path + ".relations") { d, item, p in d.relation(item, p) }
+    let relations = list(fields["relations"], path + ".relations") { d, item, p in
+      d.relation(item, p)
+    }
     entityPaths.append(path)
     return Entity(
       id: id, kind: kind,
@@ -121,11 +142,15 @@ struct CaseFileDecoder {
 
   mutating func relation(_ node: JSONNode, _ path: String) -> Relation? {
     guard case .object(let members) = node.value else {
-      report(node.offset, path, "A relation must be an object, not \(node.value.typeDescription)",
-        "Write { \"to\": \"entity-id\", \"type\": \"took bribes from\", \"sources\": [\"source-id\"] }.")
+      report(
+        node.offset, path, "A relation must be an object, not \(node.value.typeDescription)",
+        "Write { \"to\": \"entity-id\", \"type\": \"took bribes from\", \"sources\": [\"source-id\"] }."
+      )
       return nil
     }
-    let fields = fieldsOf(members, path: path, allowed: ["to", "type", "sources", "note"], required: ["to", "type", "sources"], offset: node.offset)
+    let fields = fieldsOf(
+      members, path: path, allowed: ["to", "type", "sources", "note"],
+      required: ["to", "type", "sources"], offset: node.offset)
     recordPlace(path, node.offset, fields)
     guard let to = string(fields["to"], path + ".to", nonEmpty: true) else { return nil }
     return Relation(
@@ -135,17 +160,22 @@ struct CaseFileDecoder {
   }
 
   mutating func event(_ node: JSONNode, _ path: String) -> Event? {
-    guard let (fields, id) = record(
-      node, path, kind: "event",
-      allowed: ["id", "date", "end", "approximate", "title", "place", "kind", "scope", "status", "actors", "summary", "sources", "tags", "discrepancies"],
-      required: ["id", "date", "title", "sources"])
+    guard
+      let (fields, id) = record(
+        node, path, kind: "event",
+        allowed: [
+          "id", "date", "end", "approximate", "title", "place", "kind", "scope", "status", "actors",
+          "summary", "sources", "tags", "discrepancies",
+        ],
+        required: ["id", "date", "title", "sources"])
     else { return nil }
     defer { currentID = nil }
     var when: DateSpan?
     if let dateNode = fields["date"] {
       if case .null = dateNode.value {
         if let endNode = fields["end"] {
-          report(endNode.offset, path + ".end", "An undated event cannot have an \"end\"",
+          report(
+            endNode.offset, path + ".end", "An undated event cannot have an \"end\"",
             "Give \"date\" the first date of the range, or remove \"end\".")
         }
       } else if let start = date(dateNode, path + ".date") {
@@ -154,7 +184,9 @@ struct CaseFileDecoder {
           isApproximate: bool(fields["approximate"], path + ".approximate") ?? false)
       }
     }
-    let discrepancies = list(fields["discrepancies"], path + ".discrepancies") { d, item, p in d.discrepancy(item, p) }
+    let discrepancies = list(fields["discrepancies"], path + ".discrepancies") { d, item, p in
+      d.discrepancy(item, p)
+    }
     eventPaths.append(path)
     return Event(
       id: id, when: when,
@@ -172,11 +204,15 @@ struct CaseFileDecoder {
 
   mutating func discrepancy(_ node: JSONNode, _ path: String) -> Discrepancy? {
     guard case .object(let members) = node.value else {
-      report(node.offset, path, "A discrepancy must be an object, not \(node.value.typeDescription)",
-        "Write { \"article\": \"what the article says\", \"record\": \"what the record shows\", \"sources\": [\"source-id\"] }.")
+      report(
+        node.offset, path, "A discrepancy must be an object, not \(node.value.typeDescription)",
+        "Write { \"article\": \"what the article says\", \"record\": \"what the record shows\", \"sources\": [\"source-id\"] }."
+      )
       return nil
     }
-    let fields = fieldsOf(members, path: path, allowed: ["article", "record", "sources"], required: ["article", "record", "sources"], offset: node.offset)
+    let fields = fieldsOf(
+      members, path: path, allowed: ["article", "record", "sources"],
+      required: ["article", "record", "sources"], offset: node.offset)
     recordPlace(path, node.offset, fields)
     return Discrepancy(
       article: string(fields["article"], path + ".article", nonEmpty: true) ?? "",
@@ -192,18 +228,26 @@ struct CaseFileDecoder {
   ) -> ([String: JSONNode], String)? {
     currentID = nil
     guard case .object(let members) = node.value else {
-      report(node.offset, path, "Each \(kind) must be an object, not \(node.value.typeDescription)",
+      report(
+        node.offset, path, "Each \(kind) must be an object, not \(node.value.typeDescription)",
         "Write the \(kind) as { \"id\": …, … }; see docs/case-file.md.")
       return nil
     }
-    if let idNode = members.first(where: { $0.key == "id" })?.value, case .string(let id) = idNode.value {
+    if let idNode = members.first(where: { $0.key == "id" })?.value,
+      case .string(let id) = idNode.value
+    {
       currentID = id
     }
-    let fields = fieldsOf(members, path: path, allowed: allowed, required: required, offset: node.offset)
-    guard let idNode = fields["id"], let id = string(idNode, path + ".id", nonEmpty: true) else { return nil }
+    let fields = fieldsOf(
+      members, path: path, allowed: allowed, required: required, offset: node.offset)
+    guard let idNode = fields["id"], let id = string(idNode, path + ".id", nonEmpty: true) else {
+      return nil
+    }
     if !CaseFileDecoder.isValidID(id) {
-      report(idNode.offset, path + ".id", "'\(id)' is not a valid id",
-        "Ids start with a letter or digit and use only letters, digits, '.', '_', ':' and '-' (at most 128 characters).")
+      report(
+        idNode.offset, path + ".id", "'\(id)' is not a valid id",
+        "Ids start with a letter or digit and use only letters, digits, '.', '_', ':' and '-' (at most 128 characters)."
+      )
     }
     recordPlace(path, node.offset, fields)
     return (fields, id)
@@ -235,13 +279,17 @@ struct CaseFileDecoder {
       let memberPath = path.isEmpty ? member.key : path + "." + member.key
       if member.key.hasPrefix("x-") { continue }
       guard allowed.contains(member.key) else {
-        let hint = Suggestion.nearest(to: member.key, in: allowed).map { "Did you mean \"\($0)\"? " } ?? ""
-        report(member.keyOffset, memberPath, "Unknown field \"\(member.key)\"",
-          "\(hint)Allowed here: \(allowed.joined(separator: ", ")). Prefix your own fields with \"x-\".")
+        let hint =
+          Suggestion.nearest(to: member.key, in: allowed).map { "Did you mean \"\($0)\"? " } ?? ""
+        report(
+          member.keyOffset, memberPath, "Unknown field \"\(member.key)\"",
+          "\(hint)Allowed here: \(allowed.joined(separator: ", ")). Prefix your own fields with \"x-\"."
+        )
         continue
       }
       if fields[member.key] != nil {
-        report(member.keyOffset, memberPath, "\"\(member.key)\" is given twice", "Keep one of them.")
+        report(
+          member.keyOffset, memberPath, "\"\(member.key)\" is given twice", "Keep one of them.")
         continue
       }
       fields[member.key] = member.value
@@ -256,8 +304,10 @@ struct CaseFileDecoder {
   static func requiredHelp(_ name: String) -> String {
     switch name {
     case "leakline": "Add \"leakline\": 1 (the format version) at the top of the file."
-    case "date": "Add \"date\": \"YYYY-MM-DD\" (or \"YYYY-MM\", \"YYYY\"), or \"date\": null when it is not known."
-    case "sources": "Add \"sources\": [\"source-id\", …] naming at least one source that supports it."
+    case "date":
+      "Add \"date\": \"YYYY-MM-DD\" (or \"YYYY-MM\", \"YYYY\"), or \"date\": null when it is not known."
+    case "sources":
+      "Add \"sources\": [\"source-id\", …] naming at least one source that supports it."
     case "events", "entities": "Add \"\(name)\": [] (it may be empty)."
     default: "Add \"\(name)\"; see docs/case-file.md for the fields."
     }
@@ -268,7 +318,9 @@ struct CaseFileDecoder {
   ) -> [T] {
     guard let node else { return [] }
     guard case .array(let items) = node.value else {
-      report(node.offset, path, "\"\(lastComponent(path))\" must be an array, not \(node.value.typeDescription)",
+      report(
+        node.offset, path,
+        "\"\(lastComponent(path))\" must be an array, not \(node.value.typeDescription)",
         "Write it as [ … ], even for a single item.")
       return []
     }
@@ -284,15 +336,20 @@ struct CaseFileDecoder {
     String(path.split(separator: ".").last ?? Substring(path))
   }
 
-  private mutating func string(_ node: JSONNode?, _ path: String, nonEmpty: Bool = false) -> String? {
+  private mutating func string(_ node: JSONNode?, _ path: String, nonEmpty: Bool = false) -> String?
+  {
     guard let node else { return nil }
     guard case .string(let s) = node.value else {
-      report(node.offset, path, "\"\(lastComponent(path))\" must be a string, not \(node.value.typeDescription)",
+      report(
+        node.offset, path,
+        "\"\(lastComponent(path))\" must be a string, not \(node.value.typeDescription)",
         "Put the value in double quotes.")
       return nil
     }
     if nonEmpty && s.allSatisfy(\.isWhitespace) {
-      report(node.offset, path, "\"\(lastComponent(path))\" is empty", "Write some text, or remove the record.")
+      report(
+        node.offset, path, "\"\(lastComponent(path))\" is empty",
+        "Write some text, or remove the record.")
       return nil
     }
     return s
@@ -302,13 +359,15 @@ struct CaseFileDecoder {
     list(node, path) { d, item, p in d.string(item, p) }
   }
 
-  private mutating func ids(_ node: JSONNode?, _ path: String, atLeastOne: Bool = false) -> [String] {
+  private mutating func ids(_ node: JSONNode?, _ path: String, atLeastOne: Bool = false) -> [String]
+  {
     let values = list(node, path) { d, item, p in
       d.offsets[p] = item.offset
       return d.string(item, p, nonEmpty: true)
     }
     if atLeastOne, let node, case .array(let items) = node.value, items.isEmpty {
-      report(node.offset, path, "\"\(lastComponent(path))\" is empty",
+      report(
+        node.offset, path, "\"\(lastComponent(path))\" is empty",
         "Name at least one source id: every statement in a case file cites a source.")
     }
     return values
@@ -317,7 +376,9 @@ struct CaseFileDecoder {
   private mutating func bool(_ node: JSONNode?, _ path: String) -> Bool? {
     guard let node else { return nil }
     guard case .bool(let b) = node.value else {
-      report(node.offset, path, "\"\(lastComponent(path))\" must be true or false, not \(node.value.typeDescription)",
+      report(
+        node.offset, path,
+        "\"\(lastComponent(path))\" must be true or false, not \(node.value.typeDescription)",
         "Write true or false without quotes.")
       return nil
     }
@@ -326,7 +387,8 @@ struct CaseFileDecoder {
 
   private mutating func referenceNumber(_ node: JSONNode, _ path: String) -> Int? {
     guard case .number(_, let integer) = node.value, let integer, integer >= 1 else {
-      report(node.offset, path, "A reference number must be a whole number from 1 up",
+      report(
+        node.offset, path, "A reference number must be a whole number from 1 up",
         "Write the article's reference numbers as numbers, e.g. \"refs\": [3, 9].")
       return nil
     }
@@ -336,8 +398,11 @@ struct CaseFileDecoder {
   private mutating func date(_ node: JSONNode?, _ path: String) -> CaseDate? {
     guard let node else { return nil }
     guard case .string(let s) = node.value else {
-      let hint = if case .number = node.value { " Dates are strings: \"2011\", not 2011." } else { "" }
-      report(node.offset, path, "\"\(lastComponent(path))\" must be a date string, not \(node.value.typeDescription)",
+      let hint =
+        if case .number = node.value { " Dates are strings: \"2011\", not 2011." } else { "" }
+      report(
+        node.offset, path,
+        "\"\(lastComponent(path))\" must be a date string, not \(node.value.typeDescription)",
         "Write \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\".\(hint)")
       return nil
     }
@@ -347,9 +412,11 @@ struct CaseFileDecoder {
       let help: String
       switch error {
       case .dayOutOfRange(_, let month, let year, _):
-        help = "Use a day that exists, or write only the month (\"\(CaseDate.yearMonth(year, month))\") if the day is not known."
+        help =
+          "Use a day that exists, or write only the month (\"\(CaseDate.yearMonth(year, month))\") if the day is not known."
       case .badFormat:
-        help = "Write \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\" with leading zeros, e.g. \"2011-03-18\"; mark uncertainty with \"approximate\": true."
+        help =
+          "Write \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\" with leading zeros, e.g. \"2011-03-18\"; mark uncertainty with \"approximate\": true."
       default:
         help = "Write a real calendar date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"."
       }
@@ -365,7 +432,8 @@ struct CaseFileDecoder {
     if let w = W(rawValue: s) { return w }
     let words = W.allCases.map(\.rawValue)
     let hint = Suggestion.nearest(to: s, in: words).map { "Did you mean '\($0)'? " } ?? ""
-    report(node.offset, path, "'\(s)' is not a \(lastComponent(path)) Leakline knows",
+    report(
+      node.offset, path, "'\(s)' is not a \(lastComponent(path)) Leakline knows",
       "\(hint)Use one of: \(words.joined(separator: ", ")).")
     return nil
   }

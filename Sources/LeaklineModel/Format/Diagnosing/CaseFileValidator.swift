@@ -36,27 +36,44 @@ struct CaseFileValidator {
     var owners: [String: (Collection, String)] = [:]
     func claim(_ id: String, _ kind: Collection, _ path: String, _ v: inout CaseFileValidator) {
       if let (otherKind, otherPath) = owners[id] {
-        let line = v.decoder.offsets[otherPath].map { " (line \(v.decoder.text.location(of: $0).line))" } ?? ""
-        v.report(path + ".id", id: id, "Id '\(id)' is already used by the \(otherKind.rawValue) at \(otherPath)\(line)",
+        let line =
+          v.decoder.offsets[otherPath].map { " (line \(v.decoder.text.location(of: $0).line))" }
+          ?? ""
+        v.report(
+          path + ".id", id: id,
+          "Id '\(id)' is already used by the \(otherKind.rawValue) at \(otherPath)\(line)",
           "Ids are unique across sources, entities and events; rename one of them.")
       } else {
         owners[id] = (kind, path)
       }
     }
-    for (source, path) in zip(caseFile.sources, decoder.sourcePaths) { claim(source.id, .source, path, &self) }
-    for (entity, path) in zip(caseFile.entities, decoder.entityPaths) { claim(entity.id, .entity, path, &self) }
-    for (event, path) in zip(caseFile.events, decoder.eventPaths) { claim(event.id, .event, path, &self) }
+    for (source, path) in zip(caseFile.sources, decoder.sourcePaths) {
+      claim(source.id, .source, path, &self)
+    }
+    for (entity, path) in zip(caseFile.entities, decoder.entityPaths) {
+      claim(entity.id, .entity, path, &self)
+    }
+    for (event, path) in zip(caseFile.events, decoder.eventPaths) {
+      claim(event.id, .event, path, &self)
+    }
 
     let sourceIDs = caseFile.sources.map(\.id)
     let entityIDs = caseFile.entities.map(\.id)
 
-    func check(_ refs: [String], in path: String, owner: String, expect: Collection, _ v: inout CaseFileValidator) {
+    func check(
+      _ refs: [String], in path: String, owner: String, expect: Collection,
+      _ v: inout CaseFileValidator
+    ) {
       for (i, ref) in refs.enumerated() {
         let at = path.hasSuffix(".to") ? path : "\(path)[\(i)]"  // a relation's "to" is one id, not a list
         if let (kind, _) = owners[ref] {
           if kind != expect {
-            v.report(at, id: owner, "'\(ref)' is \(kind == .event ? "an" : "a") \(kind.rawValue), not \(expect == .entity ? "an" : "a") \(expect.rawValue)",
-              expect == .entity ? "List entity ids here; sources go in \"sources\"." : "List source ids here; people and units go in \"actors\".")
+            v.report(
+              at, id: owner,
+              "'\(ref)' is \(kind == .event ? "an" : "a") \(kind.rawValue), not \(expect == .entity ? "an" : "a") \(expect.rawValue)",
+              expect == .entity
+                ? "List entity ids here; sources go in \"sources\"."
+                : "List source ids here; people and units go in \"actors\".")
           }
           continue
         }
@@ -66,8 +83,10 @@ struct CaseFileValidator {
           v.suggestionsLeft -= 1
           hint = Suggestion.nearest(to: ref, in: candidates).map { "Did you mean '\($0)'? " } ?? ""
         }
-        v.report(at, id: owner, "Unknown \(expect.rawValue) '\(ref)'",
-          "\(hint)Add \(expect == .entity ? "an entity" : "a source") with id '\(ref)', or correct the reference.")
+        v.report(
+          at, id: owner, "Unknown \(expect.rawValue) '\(ref)'",
+          "\(hint)Add \(expect == .entity ? "an entity" : "a source") with id '\(ref)', or correct the reference."
+        )
       }
     }
 
@@ -75,8 +94,11 @@ struct CaseFileValidator {
     for (source, path) in zip(caseFile.sources, decoder.sourcePaths) {
       for (i, ref) in source.refs.enumerated() {
         if let other = refOwners[ref], other != source.id {
-          report("\(path).refs[\(i)]", id: source.id, "Reference [\(ref)] is already claimed by source '\(other)'",
-            "One source stands for each reference number; when the article lists a document twice, give that source both numbers.")
+          report(
+            "\(path).refs[\(i)]", id: source.id,
+            "Reference [\(ref)] is already claimed by source '\(other)'",
+            "One source stands for each reference number; when the article lists a document twice, give that source both numbers."
+          )
         } else {
           refOwners[ref] = source.id
         }
@@ -88,7 +110,9 @@ struct CaseFileValidator {
       for (i, relation) in entity.relations.enumerated() {
         let rpath = "\(path).relations[\(i)]"
         if relation.to == entity.id {
-          report(rpath + ".to", id: entity.id, "A relation of '\(entity.id)' points at itself", "Point \"to\" at another entity.")
+          report(
+            rpath + ".to", id: entity.id, "A relation of '\(entity.id)' points at itself",
+            "Point \"to\" at another entity.")
         } else {
           check([relation.to], in: rpath + ".to", owner: entity.id, expect: .entity, &self)
         }
@@ -100,10 +124,13 @@ struct CaseFileValidator {
       check(event.actors, in: path + ".actors", owner: event.id, expect: .entity, &self)
       check(event.sources, in: path + ".sources", owner: event.id, expect: .source, &self)
       for (i, d) in event.discrepancies.enumerated() {
-        check(d.sources, in: "\(path).discrepancies[\(i)].sources", owner: event.id, expect: .source, &self)
+        check(
+          d.sources, in: "\(path).discrepancies[\(i)].sources", owner: event.id, expect: .source,
+          &self)
       }
       if let when = event.when, let end = when.end, end.lastDay < when.start.firstDay {
-        report(path + ".end", id: event.id, "The range ends (\(end)) before it starts (\(when.start))",
+        report(
+          path + ".end", id: event.id, "The range ends (\(end)) before it starts (\(when.start))",
           "Swap \"date\" and \"end\", or correct one of them.")
       }
     }

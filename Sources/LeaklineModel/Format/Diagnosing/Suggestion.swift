@@ -48,7 +48,8 @@ public enum Suggestion {
   /// Computes only the diagonal band of width 2·bound+1 (cells outside it are over the
   /// bound anyway) and stops as soon as a whole row is over the bound.
   static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost bound: Int) -> Int? {
-    let n = a.count, m = b.count
+    let n = a.count
+    let m = b.count
     guard bound >= 0, abs(n - m) <= bound else { return nil }
     if n == 0 || m == 0 { return max(n, m) }
     let over = bound + 1
@@ -58,7 +59,8 @@ public enum Suggestion {
     var current = [Int](repeating: over, count: m + 1)
     for j in 0...min(m, bound) { previous[j] = j }
     for i in 1...n {
-      let lo = max(1, i - bound), hi = min(m, i + bound)
+      let lo = max(1, i - bound)
+      let hi = min(m, i + bound)
       current[lo - 1] = lo == 1 ? min(i, over) : over
       var rowMinimum = current[lo - 1]
       for j in lo...hi {

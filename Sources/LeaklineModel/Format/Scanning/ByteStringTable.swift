@@ -260,7 +260,9 @@ func bytesEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: I
   let rb = UnsafeRawPointer(b)
   var i = 0
   while i + 8 <= count {
-    if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+    if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+    {
       return false
     }
     i += 8

@@ -9,7 +9,8 @@ extension CaseFileScanner {
     var helper =
       checksEventsWhileReading
       ? EventReader.start(
-        EventReader.SharedBytes(base: base, count: end), from: pos, minimumSize: parallelFrom, ids: ids,
+        EventReader.SharedBytes(base: base, count: end), from: pos, minimumSize: parallelFrom,
+        ids: ids,
         words: sharedWords, memory: memory)
       : nil
     defer { helper?.finish() }
@@ -38,7 +39,8 @@ extension CaseFileScanner {
       if eventsRead == 512 {
         let perEvent = max(1, (pos - first) / 512)
         let ahead = (helper?.start ?? end) - pos
-        let expected = 512 + ahead / perEvent + ahead / perEvent / 50 + (end - (helper?.start ?? end)) / perEvent
+        let expected =
+          512 + ahead / perEvent + ahead / perEvent / 50 + (end - (helper?.start ?? end)) / perEvent
         events.reserveCapacity(expected)
         eventIDs.reserve(expected)
       }
@@ -46,7 +48,8 @@ extension CaseFileScanner {
         nextProgress = pos + CaseFileScanner.progressInterval
         if let reader = helper {
           let offset = reader.offset.load(ordering: .relaxed)
-          progress?(pos + offset - reader.start, eventsRead + reader.eventsRead.load(ordering: .relaxed))
+          progress?(
+            pos + offset - reader.start, eventsRead + reader.eventsRead.load(ordering: .relaxed))
         } else {
           progress?(pos, eventsRead)
         }
@@ -131,7 +134,9 @@ extension CaseFileScanner {
           isApproximate = try bool()
         } else if keyIs(k, "discrepancies") {
           bit = 8192
-          discrepancies = try list { (s: inout CaseFileScanner) throws(ScanFailure) in try s.discrepancy() }
+          discrepancies = try list { (s: inout CaseFileScanner) throws(ScanFailure) in
+            try s.discrepancy()
+          }
         } else if isExtensionKey(k) {
           try skipValue(depth: 3)
           continue

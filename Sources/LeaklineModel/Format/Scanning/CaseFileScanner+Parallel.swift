@@ -49,7 +49,8 @@ final class EventReader: Sendable {
     memory: ReleasableMemory?
   ) -> EventReader? {
     let remaining = bytes.count - from
-    guard remaining >= minimumSize, let split = boundary(in: bytes, after: from + remaining / 2) else { return nil }
+    guard remaining >= minimumSize, let split = boundary(in: bytes, after: from + remaining / 2)
+    else { return nil }
     let reader = EventReader(start: split)
     reader.offset.store(split, ordering: .relaxed)
     let thread = Thread {
@@ -86,7 +87,9 @@ final class EventReader: Sendable {
       var before = i - 1
       while before > 0, p[before] == 0x20 || p[before] == 0x09 || p[before] == 0x0D { before -= 1 }
       var after = i + 1
-      while after < bytes.count, p[after] == 0x20 || p[after] == 0x09 || p[after] == 0x0D { after += 1 }
+      while after < bytes.count, p[after] == 0x20 || p[after] == 0x09 || p[after] == 0x0D {
+        after += 1
+      }
       if p[before] == 0x2C, after < bytes.count, p[after] == 0x7B { return after }
       i += 1
     }

@@ -47,7 +47,8 @@ extension CaseFileScanner {
     guard seen & 47 == 47 else { throw ScanFailure() }  // all but "summary"
     skipSpace()
     guard pos == end else { throw ScanFailure() }
-    let caseFile = CaseFile(title: title, summary: summary, sources: sources, entities: entities, events: events)
+    let caseFile = CaseFile(
+      title: title, summary: summary, sources: sources, entities: entities, events: events)
     guard FastCaseFileValidator.isValid(caseFile, eventsChecked: checksEventsWhileReading) else {
       throw ScanFailure()
     }
@@ -102,7 +103,9 @@ extension CaseFileScanner {
     let raw = try scanString()
     if raw.isEscaped || raw.count > 64 { return string(raw) }
     let hash = ByteStringTable.hash(base + raw.start, raw.count)
-    if let found = sharedWords.find(base, raw.start, raw.count, end: end, hash: hash) { return found.value }
+    if let found = sharedWords.find(base, raw.start, raw.count, end: end, hash: hash) {
+      return found.value
+    }
     let value = string(raw)
     sharedWords.insert(base, raw.start, raw.count, end: end, hash: hash, value: value, kind: .word)
     return value
@@ -124,7 +127,8 @@ extension CaseFileScanner {
       let raw = try scanString()
       guard !raw.isEscaped,
         let found = ids.find(
-          base, raw.start, raw.count, end: end, hash: ByteStringTable.hash(base + raw.start, raw.count)),
+          base, raw.start, raw.count, end: end,
+          hash: ByteStringTable.hash(base + raw.start, raw.count)),
         found.kind == kind
       else { throw ScanFailure() }
       scratchStrings.append(found.value)
@@ -173,7 +177,8 @@ extension CaseFileScanner {
 
   /// A word from a fixed set (`kind`, `scope`, `status`), matched as the strict decoder
   /// matches it.
-  mutating func word<W: RawRepresentable>(_: W.Type) throws(ScanFailure) -> W where W.RawValue == String {
+  mutating func word<W: RawRepresentable>(_: W.Type) throws(ScanFailure) -> W
+  where W.RawValue == String {
     guard let w = W(rawValue: try stringValue()) else { throw ScanFailure() }
     return w
   }
@@ -215,7 +220,8 @@ extension CaseFileScanner {
         title = try nonEmptyString()
       } else if keyIs(k, "refs") {
         bit = 4
-        refs = try list { (s: inout CaseFileScanner) throws(ScanFailure) in try s.positiveInteger() }
+        refs = try list { (s: inout CaseFileScanner) throws(ScanFailure) in try s.positiveInteger()
+        }
         guard Set(refs).count == refs.count else { throw ScanFailure() }
       } else if keyIs(k, "kind") {
         bit = 8
@@ -236,7 +242,9 @@ extension CaseFileScanner {
         bit = 256
         let value = try stringValue()
         // CaseFileDecoder's rule, word for word: a full http(s) address without spaces.
-        guard value.hasPrefix("https://") ? value.count > 8 : value.hasPrefix("http://") && value.count > 7,
+        guard
+          value.hasPrefix("https://")
+            ? value.count > 8 : value.hasPrefix("http://") && value.count > 7,
           !value.contains(where: \.isWhitespace)
         else { throw ScanFailure() }
         url = value
@@ -258,7 +266,8 @@ extension CaseFileScanner {
     guard seen & 3 == 3 else { throw ScanFailure() }
     return Source(
       id: id, title: title, refs: refs, kind: kind, authors: authors, publisher: publisher,
-      published: published, accessed: accessed, url: url, isURLConfirmed: isURLConfirmed, note: note)
+      published: published, accessed: accessed, url: url, isURLConfirmed: isURLConfirmed, note: note
+    )
   }
 
   mutating func entity() throws(ScanFailure) -> Entity {
@@ -357,7 +366,8 @@ extension CaseFileScanner {
     let raw = try scanString()
     try checkIDAlphabet(raw)
     let hash = ByteStringTable.hash(base + raw.start, raw.count)
-    guard ids.find(base, raw.start, raw.count, end: end, hash: hash) == nil, raw.start < 1 << 32 else {
+    guard ids.find(base, raw.start, raw.count, end: end, hash: hash) == nil, raw.start < 1 << 32
+    else {
       throw ScanFailure()
     }
     if kind == .event {
@@ -375,7 +385,8 @@ extension CaseFileScanner {
     guard !raw.isEscaped, raw.count >= 1, raw.count <= 128 else { throw ScanFailure() }
     for i in raw.start..<raw.end {
       let b = base[i]
-      let isAlphanumeric = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+      let isAlphanumeric =
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
       if isAlphanumeric { continue }
       if i > raw.start && (b == 0x2E || b == 0x5F || b == 0x3A || b == 0x2D) { continue }
       throw ScanFailure()

@@ -54,7 +54,8 @@ struct CaseFileScanner: ~Copyable {
   var parallelFrom = 8 << 20
 
   init(
-    _ bytes: UnsafeBufferPointer<UInt8>, progress: ((Int, Int) -> Void)?, releasing memory: ReleasableMemory? = nil
+    _ bytes: UnsafeBufferPointer<UInt8>, progress: ((Int, Int) -> Void)?,
+    releasing memory: ReleasableMemory? = nil
   ) throws(ScanFailure) {
     guard let base = bytes.baseAddress else { throw ScanFailure() }
     self.base = base
@@ -202,12 +203,20 @@ struct CaseFileScanner: ~Copyable {
     var high: UInt8 = 0xBF
     switch b {
     case 0xC2...0xDF: length = 2
-    case 0xE0: length = 3; low = 0xA0
+    case 0xE0:
+      length = 3
+      low = 0xA0
     case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: length = 3; high = 0x9F
-    case 0xF0: length = 4; low = 0x90
+    case 0xED:
+      length = 3
+      high = 0x9F
+    case 0xF0:
+      length = 4
+      low = 0x90
     case 0xF1...0xF3: length = 4
-    case 0xF4: length = 4; high = 0x8F
+    case 0xF4:
+      length = 4
+      high = 0x8F
     default: throw ScanFailure()
     }
     guard pos + length <= end else { throw ScanFailure() }
@@ -259,7 +268,8 @@ struct CaseFileScanner: ~Copyable {
   /// The string's value. Escapes were checked by ``scanString()``.
   func string(_ s: RawString) -> String {
     if !s.isEscaped {
-      return String(decoding: UnsafeBufferPointer(start: base + s.start, count: s.count), as: UTF8.self)
+      return String(
+        decoding: UnsafeBufferPointer(start: base + s.start, count: s.count), as: UTF8.self)
     }
     var out: [UInt8] = []
     out.reserveCapacity(s.count)

@@ -20,7 +20,8 @@ package enum FastCaseFileLoader {
   /// As ``load(_:progress:)``, for bytes in `memory`, whose pages the scanners give back
   /// as they pass them; `parallelFrom` is the size of `events` array split over two cores.
   static func load(
-    _ bytes: UnsafeBufferPointer<UInt8>, releasing memory: ReleasableMemory?, parallelFrom: Int = 8 << 20,
+    _ bytes: UnsafeBufferPointer<UInt8>, releasing memory: ReleasableMemory?,
+    parallelFrom: Int = 8 << 20,
     progress: ((_ offset: Int, _ events: Int) -> Void)?
   ) -> CaseFile? {
     do {
@@ -35,7 +36,9 @@ package enum FastCaseFileLoader {
   /// The case file in `bytes`, or `nil` when the strict path must look at it. Events
   /// arrays of `parallelFrom` bytes or more are read on two cores.
   package static func load(_ bytes: [UInt8], parallelFrom: Int = 8 << 20) -> CaseFile? {
-    bytes.withUnsafeBufferPointer { load($0, releasing: nil, parallelFrom: parallelFrom, progress: nil) }
+    bytes.withUnsafeBufferPointer {
+      load($0, releasing: nil, parallelFrom: parallelFrom, progress: nil)
+    }
   }
 }
 
@@ -60,7 +63,8 @@ enum FastCaseFileValidator {
     for e in caseFile.entities {
       guard e.sources.allSatisfy(sourceIDs.contains) else { return false }
       for r in e.relations {
-        guard r.to != e.id, entityIDs.contains(r.to), r.sources.allSatisfy(sourceIDs.contains) else {
+        guard r.to != e.id, entityIDs.contains(r.to), r.sources.allSatisfy(sourceIDs.contains)
+        else {
           return false
         }
       }

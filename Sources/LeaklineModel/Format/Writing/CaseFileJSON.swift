@@ -21,23 +21,35 @@ public enum CaseFileJSON {
   }
 
   public static func entity(_ e: Entity) -> JSONText {
-    var m: [(String, JSONText)] = [("id", .string(e.id)), ("kind", .string(e.kind.rawValue)), ("name", .string(e.name))]
+    var m: [(String, JSONText)] = [
+      ("id", .string(e.id)), ("kind", .string(e.kind.rawValue)), ("name", .string(e.name)),
+    ]
     if !e.aliases.isEmpty { m.append(("aliases", .array(e.aliases.map(JSONText.string)))) }
     if let r = e.role { m.append(("role", .string(r))) }
     if let s = e.summary { m.append(("summary", .string(s))) }
     m.append(("sources", .array(e.sources.map(JSONText.string))))
     if !e.relations.isEmpty {
-      m.append(("relations", .array(e.relations.map { r in
-        var rm: [(String, JSONText)] = [("to", .string(r.to)), ("type", .string(r.type)), ("sources", .array(r.sources.map(JSONText.string)))]
-        if let n = r.note { rm.append(("note", .string(n))) }
-        return .object(rm)
-      })))
+      m.append(
+        (
+          "relations",
+          .array(
+            e.relations.map { r in
+              var rm: [(String, JSONText)] = [
+                ("to", .string(r.to)), ("type", .string(r.type)),
+                ("sources", .array(r.sources.map(JSONText.string))),
+              ]
+              if let n = r.note { rm.append(("note", .string(n))) }
+              return .object(rm)
+            })
+        ))
     }
     return .object(m)
   }
 
   public static func event(_ e: Event) -> JSONText {
-    var m: [(String, JSONText)] = [("id", .string(e.id)), ("date", .string(e.when?.start.description))]
+    var m: [(String, JSONText)] = [
+      ("id", .string(e.id)), ("date", .string(e.when?.start.description)),
+    ]
     if let end = e.when?.end { m.append(("end", .string(end.description))) }
     if e.when?.isApproximate == true { m.append(("approximate", .bool(true))) }
     m.append(("title", .string(e.title)))
@@ -50,16 +62,26 @@ public enum CaseFileJSON {
     m.append(("sources", .array(e.sources.map(JSONText.string))))
     if !e.tags.isEmpty { m.append(("tags", .array(e.tags.map(JSONText.string)))) }
     if !e.discrepancies.isEmpty {
-      m.append(("discrepancies", .array(e.discrepancies.map { d in
-        .object([("article", .string(d.article)), ("record", .string(d.record)), ("sources", .array(d.sources.map(JSONText.string)))])
-      })))
+      m.append(
+        (
+          "discrepancies",
+          .array(
+            e.discrepancies.map { d in
+              .object([
+                ("article", .string(d.article)), ("record", .string(d.record)),
+                ("sources", .array(d.sources.map(JSONText.string))),
+              ])
+            })
+        ))
     }
     return .object(m)
   }
 
   /// A whole case file in the format, ready to be reopened with `--case`.
   public static func caseFile(_ c: CaseFile) -> JSONText {
-    var m: [(String, JSONText)] = [("leakline", .int(CaseFile.formatVersion)), ("title", .string(c.title))]
+    var m: [(String, JSONText)] = [
+      ("leakline", .int(CaseFile.formatVersion)), ("title", .string(c.title)),
+    ]
     if let s = c.summary { m.append(("summary", .string(s))) }
     m.append(("sources", .array(c.sources.map(source))))
     m.append(("entities", .array(c.entities.map(entity))))
