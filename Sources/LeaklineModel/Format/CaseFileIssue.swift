@@ -37,11 +37,11 @@ public struct CaseFileIssue: Hashable, Sendable, CustomStringConvertible {
   public var headline: String {
     var place = TerminalSafeText.sanitize(file)
     if let location { place += ":\(location.line):\(location.column)" }
-    var where_ = ""
+    var context = ""
     if !jsonPath.isEmpty {
-      where_ = " (at \(jsonPath)" + (id.map { ", id '\($0)'" } ?? "") + ")"
+      context = " (at \(jsonPath)" + (id.map { ", id '\($0)'" } ?? "") + ")"
     }
-    return TerminalSafeText.sanitize("\(place): \(message)\(where_)")
+    return TerminalSafeText.sanitize("\(place): \(message)\(context)")
   }
 
   /// The headline, then the fix on an indented line; safe to print on a terminal.

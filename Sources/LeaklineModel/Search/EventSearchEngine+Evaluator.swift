@@ -163,7 +163,8 @@ extension EventSearchEngine {
       var buffer = ByteBuffer(capacity: 4096)
       let otherPositions = Set(text?.otherPositions ?? [])
       bytes.withUnsafeBufferPointer { needle in
-        candidates.forEach { i in
+        // swift-format-ignore: ReplaceForEachWithForLoop
+        candidates.forEach { i in  // Bitset.forEach stops early when the body returns false
           guard !otherPositions.contains(UInt32(i)) else { return true }
           if EventText.fold(timeline[i], into: &buffer) {
             if needle.allSatisfy({ $0 < 0x80 })

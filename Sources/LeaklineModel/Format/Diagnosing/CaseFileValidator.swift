@@ -65,7 +65,8 @@ struct CaseFileValidator {
       _ v: inout CaseFileValidator
     ) {
       for (i, ref) in refs.enumerated() {
-        let at = path.hasSuffix(".to") ? path : "\(path)[\(i)]"  // a relation's "to" is one id, not a list
+        // A relation's "to" is one id, not a list.
+        let at = path.hasSuffix(".to") ? path : "\(path)[\(i)]"
         if let (kind, _) = owners[ref] {
           if kind != expect {
             v.report(
