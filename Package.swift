@@ -1,10 +1,14 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 import PackageDescription
 
 /// Leakline: a terminal browser for investigative case files.
 ///
 /// Data flows one way — case file → model → UI state → cell grid → terminal — and the
 /// targets follow that flow. See docs/architecture.md for what each may import.
+/// Every warning in Leakline's own code is an error: a file that warns never compiles, so no
+/// incremental build can report "no warnings" on stale output.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
 let package = Package(
   name: "leakline",
   products: [
@@ -62,3 +66,7 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+for target in package.targets where target.type != .system && target.name != "CNcursesw" {
+  target.swiftSettings = (target.swiftSettings ?? []) + strict
+}
