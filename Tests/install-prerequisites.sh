@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Installs what the tests need and a fresh machine may lack: ncurses headers, tmux,
-# cmark-gfm (the Markdown parser the export tests render with) and Python's jsonschema
-# (the schema tests), and Python's followthemoney (the FtM export tests). Does nothing when
-# everything is present.
+# Installs what the tests need and a fresh machine may lack: ncurses and libpq headers (the
+# browser and the team notebook's client), tmux, cmark-gfm (the Markdown parser the export
+# tests render with), a PostgreSQL server (the team-notebook tests start a throwaway one),
+# Graphviz (the graph exports are rendered with dot), man (the manual page is rendered),
+# Python's jsonschema (the schema tests) and followthemoney (the FtM export tests). Does
+# nothing when everything is present.
 set -euo pipefail
 
 missing=()
 dpkg -s libncurses-dev >/dev/null 2>&1 || missing+=(libncurses-dev)
+dpkg -s libpq-dev >/dev/null 2>&1 || missing+=(libpq-dev)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+command -v dot >/dev/null 2>&1 || missing+=(graphviz)
+command -v man >/dev/null 2>&1 || missing+=(man-db)
 command -v cmark-gfm >/dev/null 2>&1 || missing+=(cmark-gfm)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 if ((${#missing[@]})); then
