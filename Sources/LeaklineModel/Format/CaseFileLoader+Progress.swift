@@ -42,6 +42,10 @@ extension FastCaseFileLoader {
   /// back as it goes, so the bytes and the records built from them are not both held in
   /// full: at a million events that keeps the peak near the records' size alone.
   package static func load(path: String, progress: ((LoadProgress) -> Void)? = nil) -> CaseFile? {
+    // Look before opening: opening a pipe, even without waiting, lets its writer start,
+    // and closing it again would lose what the writer sent.
+    var kind = stat()
+    guard stat(path, &kind) == 0, kind.st_mode & S_IFMT == S_IFREG else { return nil }
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
