@@ -18,7 +18,7 @@ struct ImportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The format of FILE: csv or timelinejs.", valueName: "format"))
   var from: String
 
-  @Argument(help: "The file to import.")
+  @Argument(help: "The file to import; '-' reads it from standard input.")
   var file: String
 
   @Option(
@@ -53,8 +53,9 @@ struct ImportCommand: ParsableCommand {
     let format = CaseFileImporter.Format(rawValue: from) ?? .csv
     let result: CaseFileImporter.Result
     do {
-      let bytes = try CaseFileLoader.readFile(path: file)
-      result = try CaseFileImporter.load(bytes: bytes, name: file, from: format, title: title)
+      let bytes = try CaseInput.bytes(file)
+      result = try CaseFileImporter.load(
+        bytes: bytes, name: CaseInput.name(file), from: format, title: title)
     } catch {
       Output.error(error.description)
       Output.error("Nothing was written.")

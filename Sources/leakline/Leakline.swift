@@ -27,6 +27,7 @@ struct Leakline: ParsableCommand {
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
+      Output.finish()
     } catch {
       // ArgumentParser's messages echo what was typed; print them through `Output`, which
       // makes them terminal-safe, instead of letting the library write them raw.
@@ -35,6 +36,7 @@ struct Leakline: ParsableCommand {
       if !message.isEmpty {
         if code == .success { Output.text(message) } else { Output.error(message) }
       }
+      Output.finish()
       Foundation.exit(code.rawValue)
     }
   }
