@@ -23,6 +23,8 @@ struct Leakline: ParsableCommand {
   /// Runs the command line, first moving a leading `--case FILE` after the subcommand so
   /// both orders work.
   static func main() {
+    // A file over 'ulimit -f' is a write error (EFBIG) with a message, not a silent death.
+    signal(SIGXFSZ, SIG_IGN)
     let arguments = GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()))
     do {
       var command = try parseAsRoot(arguments)

@@ -144,6 +144,28 @@ import Testing
     #expect(!result.stderr.contains("Wrote"))
   }
 
+  /// Over `ulimit -f` a write fails with EFBIG: a message and status 1, to a file (which is
+  /// not left half-written) and to standard output alike.
+  @Test func aFileSizeLimitIsAMessage() throws {
+    let folder = try ExportCommandTests.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let file = try Self.shell(
+      "exec bash -c 'ulimit -f 8 && \"$LEAKLINE\" export -o \"$0\"' '\(folder)/out.md'")
+    #expect(file.status == 1, "\(file.summary)")
+    #expect(
+      file.stderr
+        == "Cannot write '\(folder)/out.md'. The file is larger than the file system or 'ulimit -f' allows. Nothing was written.\n"
+    )
+    #expect(ExportCommandTests.listing(folder).isEmpty, "no temporary file is left")
+    let standardOutput = try Self.shell(
+      "exec bash -c 'ulimit -f 8 && \"$LEAKLINE\" export -o - > \"$0\"' '\(folder)/out.md'")
+    #expect(standardOutput.status == 1, "\(standardOutput.summary)")
+    #expect(
+      standardOutput.stderr
+        == "leakline: Cannot write to standard output. The file is larger than the file system or 'ulimit -f' allows. The output is incomplete.\n"
+    )
+  }
+
   /// `head` closes the pipe after one line: leakline ends quietly by SIGPIPE, as before.
   @Test func aClosedPipeStopsQuietly() throws {
     let folder = try ExportCommandTests.folder()
