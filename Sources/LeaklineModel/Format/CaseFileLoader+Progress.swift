@@ -30,6 +30,11 @@ extension CaseFileLoader {
   ) throws(CaseFileError) -> CaseFile {
     if let caseFile = FastCaseFileLoader.load(path: path, progress: progress) { return caseFile }
     let bytes = try readFile(path: path)
+    // A pipe was never tried by the fast path, which reads only regular files: try it now.
+    var info = stat()
+    if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFIFO {
+      return try load(bytes: bytes, name: path)
+    }
     return try loadStrictly(bytes: bytes, name: path)
   }
 }
