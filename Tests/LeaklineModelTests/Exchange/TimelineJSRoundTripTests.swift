@@ -3,8 +3,8 @@ import LeaklineModel
 import Testing
 
 /// case → TimelineJS (JSON or the Google Sheets template) → case keeps, field by field,
-/// every dated event's date, title, place, summary, scope, actors, own sources and
-/// discrepancies, and the case title and summary.
+/// every dated event's date, title, place, summary, scope, kind, status, tags, actors,
+/// own sources and discrepancies, and the case title and summary.
 @Suite struct TimelineJSRoundTripTests {
   struct Trip: Sendable, CustomTestStringConvertible {
     var caseName: String
@@ -40,6 +40,9 @@ import Testing
       #expect(again.place == event.place, "\(label)")
       #expect(again.summary == event.summary, "\(label)")
       #expect(again.scope == event.scope, "\(label)")
+      #expect(again.kind == event.kind, "\(label)")
+      #expect(again.status == event.status, "\(label)")
+      #expect(again.tags == event.tags, "\(label)")
       #expect(
         after.actors(of: again).map(\.name) == before.actors(of: event).map(\.name), "\(label)")
       #expect(

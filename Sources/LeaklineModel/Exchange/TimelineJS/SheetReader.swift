@@ -31,7 +31,8 @@ struct SheetReader {
         "The sheet has no '\(column.rawValue)' column (its columns are: \(header.cells.joined(separator: ", ")))",
         fix:
           "Use the header of Knight Lab's template: "
-          + TimelineJSSheetColumn.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+          + TimelineJSSheetColumn.allCases.map(\.rawValue).joined(separator: ", ")
+          + " (a CSV in Leakline's own columns imports with --from csv).")
     }
     if !ignored.isEmpty {
       b.warn(

@@ -83,13 +83,14 @@ struct SlideEventMaker {
     }
 
     var scope = Event.Scope.article
-    var tags: [String] = []
+    var tags = parts.tags
     if let group = slide.group.map(HTMLText.plain), !group.isEmpty {
       if let asScope = Event.Scope(rawValue: group.lowercased()) {
         scope = asScope
         tally.groupsAsScopes += 1
       } else {
-        tags = [group.replacingOccurrences(of: "\n", with: " ")]
+        let tag = group.replacingOccurrences(of: "\n", with: " ")
+        if !tags.contains(tag) { tags.append(tag) }
         tally.groupsAsTags += 1
       }
     }
@@ -98,7 +99,8 @@ struct SlideEventMaker {
     let title = title(of: slide)
     let id = slide.givenID ?? b.newID(from: slide.uniqueID ?? title, fallback: "event")
     return Event(
-      id: id, when: span, title: title, place: parts.place, scope: scope, actors: actors,
+      id: id, when: span, title: title, place: parts.place, kind: parts.kind, scope: scope,
+      status: parts.status ?? .verified, actors: actors,
       summary: summaryLines.isEmpty ? nil : summaryLines.joined(separator: "\n"),
       sources: sources, tags: tags, discrepancies: discrepancies)
   }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A slide's `text.text` taken apart: what ``TimelineJSExporter`` writes in marked
-/// paragraphs (summary, place, actors, discrepancies, the sources list) is read back
+/// A slide's `text.text` taken apart: what ``TimelineJSSlideHTML`` writes in marked
+/// paragraphs (summary, place, actors, kind, status, tags, discrepancies, the sources
+/// list) is read back
 /// exactly; the links in the rest become ``links``; the rest, as plain text, joins the
 /// summary.
 struct SlideText {
@@ -32,6 +33,9 @@ struct SlideText {
 
   var summary: String?
   var place: String?
+  var kind: String?
+  var status: Event.Status?
+  var tags: [String] = []
   var actors: [(name: String, kind: Entity.Kind?)] = []
   var listed: [Listed] = []
   var discrepancies: [Disagreement] = []
@@ -66,6 +70,17 @@ struct SlideText {
     if let p = Self.cut(&rest, pattern: "<p class=\"actors\">(.*?)</p>") {
       actors = Self.all(p, pattern: "<span data-kind=\"([a-z]*)\">(.*?)</span>", groups: 2)
         .chunked().map { (HTMLText.plain($0[1]), Entity.Kind(rawValue: $0[0])) }
+    }
+    if let p = Self.cut(&rest, pattern: "<p class=\"kind\">(.*?)</p>") {
+      let text = HTMLText.plain(p)
+      kind = text.hasPrefix("Kind: ") ? String(text.dropFirst(6)) : text
+    }
+    if let p = Self.cut(&rest, pattern: "<p class=\"status\">(.*?)</p>") {
+      let text = HTMLText.plain(p)
+      status = Event.Status(rawValue: text.hasPrefix("Status: ") ? String(text.dropFirst(8)) : text)
+    }
+    if let p = Self.cut(&rest, pattern: "<p class=\"tags\">(.*?)</p>") {
+      tags = Self.all(p, pattern: "<span class=\"tag\">(.*?)</span>").map(HTMLText.plain)
     }
     while let p = Self.cut(&rest, pattern: "<p class=\"discrepancy\">(.*?)</p>") {
       discrepancies.append(Self.disagreement(p))

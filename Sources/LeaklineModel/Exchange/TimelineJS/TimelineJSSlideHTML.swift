@@ -3,7 +3,7 @@
 ///
 /// Marked paragraphs carry what TimelineJS has no field for, in HTML a reader of the
 /// published timeline can follow: the summary (line breaks kept), place, actors with
-/// their kinds, each discrepancy with the numbers of its sources, and the numbered source
+/// their kinds, the kind, status (when not `verified`) and tags, each discrepancy with the numbers of its sources, and the numbered source
 /// list, whose items carry the source's id; sources cited only by a discrepancy are
 /// marked so an import does not add them to the event's own.
 enum TimelineJSSlideHTML {
@@ -24,6 +24,18 @@ enum TimelineJSSlideHTML {
           "<span data-kind=\"\($0.kind.rawValue)\">" + HTMLText.escape($0.name) + "</span>"
         }
         .joined(separator: ", ") + "</p>"
+    }
+    if let kind = event.kind {
+      html += "<p class=\"kind\">Kind: " + HTMLText.escape(kind) + "</p>"
+    }
+    if event.status != .verified {
+      html += "<p class=\"status\">Status: " + event.status.rawValue + "</p>"
+    }
+    if !event.tags.isEmpty {
+      html +=
+        "<p class=\"tags\">Tags: "
+        + event.tags.map { "<span class=\"tag\">" + HTMLText.escape($0) + "</span>" }.joined(
+          separator: ", ") + "</p>"
     }
     let own = index.sources(event.sources)
     var listed = own
@@ -66,8 +78,8 @@ enum TimelineJSSlideHTML {
       "Each slide's group is the event's scope (article, context, later), so TimelineJS draws at most three rows."
     )
     warnings.append(
-      "TimelineJS keeps no kind, status or tags, and no people & units or sources as records: "
-        + "summary, place, actors, discrepancies and sources are written into each slide's text.")
+      "TimelineJS keeps no people & units or sources as records: summary, place, actors, kind, "
+        + "status, tags, discrepancies and sources are written into each slide's text.")
     return warnings
   }
 }
