@@ -95,6 +95,21 @@ import Testing
     #expect(event.summary == "See the first, the second and the third.")
   }
 
+  @Test func tagsThatNeverCloseAreText() throws {
+    let html =
+      "<a href=\"https://x.example/\">x</a>"
+      + String(repeating: "<a href=\"https://y.example/\">", count: 20_000)
+      + String(repeating: "<p class=\"kind\">", count: 20_000)
+    let json = """
+      {"events": [{"start_date": {"year": 2010}, "text": {"headline": "Hostile", "text": \(try jsonString(html))}}]}
+      """
+    let result = try CaseFileImporter.load(
+      bytes: Array(json.utf8), name: "h.json", from: .timelinejs)
+    let event = try #require(result.caseFile.events.first)
+    #expect(CaseIndex(result.caseFile).sources(event.sources).map(\.url) == ["https://x.example/"])
+    #expect(event.kind == nil)
+  }
+
   @Test func aSlideWithoutLinksCitesTheTimelineItself() throws {
     let json = #"{"events": [{"start_date": {"year": 2010}, "text": {"headline": "Plain"}}]}"#
     let result = try CaseFileImporter.load(

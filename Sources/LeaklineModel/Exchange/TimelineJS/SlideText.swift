@@ -46,45 +46,43 @@ struct SlideText {
 
   init(html: String) {
     var rest = html
-    if let list = Self.cut(&rest, pattern: "<ol class=\"sources\">(.*?)</ol>") {
-      for item in Self.all(list, pattern: "<li([^>]*)>(.*?)</li>", groups: 2).chunked() {
-        let citation = HTMLText.plain(item[1])
+    for list in HTMLElement.take("ol", class: "sources", from: &rest).prefix(1) {
+      for item in HTMLElement.all("li", in: list) {
+        let citation = HTMLText.plain(item.inner)
         guard !citation.isEmpty else { continue }
-        let attributes = item[0]
         listed.append(
           Listed(
             citation: citation.replacingOccurrences(of: "\n", with: " "),
-            id: Self.attribute("data-source", in: attributes),
-            url: Self.anchors(in: item[1]).compactMap { Self.webAddress($0.href) }.first,
-            discrepancyOnly: Self.attribute("class", in: attributes) == "discrepancy-source"))
+            id: item.attribute("data-source"),
+            url: HTMLElement.all("a", in: item.inner).lazy.compactMap {
+              Self.webAddress($0.attribute("href"))
+            }.first,
+            discrepancyOnly: item.attribute("class") == "discrepancy-source"))
       }
     }
-    var exactSummary: String?
-    if let p = Self.cut(&rest, pattern: "<p class=\"summary\">(.*?)</p>") {
-      exactSummary = HTMLText.exact(p)
+    func paragraph(_ name: String, prefix: String) -> String? {
+      HTMLElement.take("p", class: name, from: &rest).first.map {
+        let text = HTMLText.plain($0).replacingOccurrences(of: "\n", with: " ")
+        return text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
+      }
     }
-    if let p = Self.cut(&rest, pattern: "<p class=\"place\">(.*?)</p>") {
-      let text = HTMLText.plain(p)
-      place = text.hasPrefix("Place: ") ? String(text.dropFirst(7)) : text
+    let exactSummary = HTMLElement.take("p", class: "summary", from: &rest).first.map(
+      HTMLText.exact)
+    place = paragraph("place", prefix: "Place: ")
+    kind = paragraph("kind", prefix: "Kind: ")
+    status = paragraph("status", prefix: "Status: ").flatMap(Event.Status.init(rawValue:))
+    for p in HTMLElement.take("p", class: "actors", from: &rest) {
+      actors = HTMLElement.all("span", in: p).compactMap { span in
+        span.attribute("data-kind").map { (HTMLText.plain(span.inner), Entity.Kind(rawValue: $0)) }
+      }
     }
-    if let p = Self.cut(&rest, pattern: "<p class=\"actors\">(.*?)</p>") {
-      actors = Self.all(p, pattern: "<span data-kind=\"([a-z]*)\">(.*?)</span>", groups: 2)
-        .chunked().map { (HTMLText.plain($0[1]), Entity.Kind(rawValue: $0[0])) }
+    for p in HTMLElement.take("p", class: "tags", from: &rest) {
+      tags = HTMLElement.all("span", in: p).filter { $0.attribute("class") == "tag" }.map {
+        HTMLText.plain($0.inner)
+      }
     }
-    if let p = Self.cut(&rest, pattern: "<p class=\"kind\">(.*?)</p>") {
-      let text = HTMLText.plain(p)
-      kind = text.hasPrefix("Kind: ") ? String(text.dropFirst(6)) : text
-    }
-    if let p = Self.cut(&rest, pattern: "<p class=\"status\">(.*?)</p>") {
-      let text = HTMLText.plain(p)
-      status = Event.Status(rawValue: text.hasPrefix("Status: ") ? String(text.dropFirst(8)) : text)
-    }
-    if let p = Self.cut(&rest, pattern: "<p class=\"tags\">(.*?)</p>") {
-      tags = Self.all(p, pattern: "<span class=\"tag\">(.*?)</span>").map(HTMLText.plain)
-    }
-    while let p = Self.cut(&rest, pattern: "<p class=\"discrepancy\">(.*?)</p>") {
-      discrepancies.append(Self.disagreement(p))
-    }
+    discrepancies = HTMLElement.take("p", class: "discrepancy", from: &rest, all: true).map(
+      Self.disagreement)
     rest = keepLinkText(rest)
     let plain = HTMLText.plain(rest)
     let parts = [exactSummary, plain.isEmpty ? nil : plain].compactMap { $0 }
@@ -96,14 +94,15 @@ struct SlideText {
   private mutating func keepLinkText(_ html: String) -> String {
     var out = ""
     var last = html.startIndex
-    for anchor in Self.anchors(in: html) {
+    for anchor in HTMLElement.all("a", in: html) {
       out += html[last..<anchor.range.lowerBound]
       last = anchor.range.upperBound
+      let href = anchor.attribute("href")
       let text = HTMLText.plain(anchor.inner).replacingOccurrences(of: "\n", with: " ")
-      if let url = Self.webAddress(anchor.href) {
+      if let url = Self.webAddress(href) {
         if !links.contains(where: { $0.url == url }) { links.append(Link(url: url, text: text)) }
         out += anchor.inner
-      } else if let href = anchor.href.map(HTMLText.decodeEntities), !href.isEmpty {
+      } else if let href = href.map(HTMLText.decodeEntities), !href.isEmpty {
         otherLinks.append(href)
         out += anchor.inner + (text == href ? "" : " (" + HTMLText.escape(href) + ")")
       } else {
@@ -116,9 +115,10 @@ struct SlideText {
   /// A discrepancy paragraph: the `article`, `record` and `cites` spans the exporter
   /// writes, or (hand-written) "Article says: … Record shows: …" as plain text.
   private static func disagreement(_ html: String) -> Disagreement {
+    let spans = HTMLElement.all("span", in: html)
     func span(_ name: String, prefix: String) -> String? {
-      all(html, pattern: "<span class=\"\(name)\">(.*?)</span>").first.map {
-        let text = HTMLText.exact($0)
+      spans.first(where: { $0.attribute("class") == name }).map {
+        let text = HTMLText.exact($0.inner)
         return text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
       }
     }
@@ -158,70 +158,5 @@ struct SlideText {
       }
     }
     return out
-  }
-
-  /// The `<a>` elements of `html`: where each is, its `href` (as written) and its content.
-  private static func anchors(in html: String) -> [(
-    range: Range<String.Index>, href: String?, inner: String
-  )] {
-    guard
-      let regex = try? NSRegularExpression(
-        pattern: "<a(\\s[^>]*)?>(.*?)</a\\s*>",
-        options: [.dotMatchesLineSeparators, .caseInsensitive])
-    else { return [] }
-    return regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap {
-      match in
-      guard let whole = Range(match.range, in: html),
-        let inner = Range(match.range(at: 2), in: html)
-      else { return nil }
-      let attributes = Range(match.range(at: 1), in: html).map { String(html[$0]) } ?? ""
-      return (whole, attribute("href", in: attributes), String(html[inner]))
-    }
-  }
-
-  /// The value of attribute `name` in an element's attribute text (double, single or no
-  /// quotes), as written.
-  private static func attribute(_ name: String, in attributes: String) -> String? {
-    let pattern = "(?:^|\\s)\(name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))"
-    guard
-      let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
-      let match = regex.firstMatch(
-        in: attributes, range: NSRange(attributes.startIndex..., in: attributes))
-    else { return nil }
-    for group in 1...3 {
-      if let range = Range(match.range(at: group), in: attributes) {
-        return String(attributes[range])
-      }
-    }
-    return nil
-  }
-
-  /// Removes the first match of `pattern` from `text` and returns its first group.
-  private static func cut(_ text: inout String, pattern: String) -> String? {
-    guard
-      let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]),
-      let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-      let whole = Range(match.range, in: text), let group = Range(match.range(at: 1), in: text)
-    else { return nil }
-    let found = String(text[group])
-    text.removeSubrange(whole)
-    return found
-  }
-
-  /// Every match's groups, in order (an empty group as "").
-  private static func all(_ text: String, pattern: String, groups: Int = 1) -> [String] {
-    guard
-      let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
-    else { return [] }
-    return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { match in
-      (1...groups).map { Range(match.range(at: $0), in: text).map { String(text[$0]) } ?? "" }
-    }
-  }
-}
-
-extension Array where Element == String {
-  /// Consecutive pairs: the groups of a two-group match list.
-  fileprivate func chunked() -> [[String]] {
-    stride(from: 0, to: count - 1, by: 2).map { [self[$0], self[$0 + 1]] }
   }
 }
