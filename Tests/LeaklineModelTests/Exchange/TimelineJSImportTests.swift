@@ -158,6 +158,9 @@ import Testing
       "\"hour\": \"\" is no time; \"hour\": 9 is")
     #expect(
       result.warnings.contains { $0.contains("1 era was left out") && $0.contains("Early years") })
+    #expect(
+      result.warnings.contains { $0.hasPrefix("1 slide's media was left out") },
+      "an all-empty media object is no media; events[3]'s is")
   }
 
   struct Bad: Sendable, CustomTestStringConvertible {

@@ -103,7 +103,7 @@ struct SlideText {
         if !links.contains(where: { $0.url == url }) { links.append(Link(url: url, text: text)) }
         out += anchor.inner
       } else if let href = href.map(HTMLText.decodeEntities), !href.isEmpty {
-        otherLinks.append(href)
+        otherLinks.append(href.split(whereSeparator: \.isNewline).joined(separator: " "))
         out += anchor.inner + (text == href ? "" : " (" + HTMLText.escape(href) + ")")
       } else {
         out += anchor.inner

@@ -77,6 +77,14 @@ struct SlideReader {
     }
   }
 
+  /// Whether a media or background object holds anything (TimelineJS files often carry
+  /// `"media": {"url": "", "caption": ""}`, which leaves nothing out).
+  private func hasValue(_ node: JSONNode?) -> Bool {
+    guard let node else { return false }
+    guard case .object(let members) = node.value else { return given(node) }
+    return members.contains { given($0.value) }
+  }
+
   /// A date object; nil after a problem (reported).
   func date(
     _ node: JSONNode, path: String, _ b: inout ImportBuilder, slide: inout TimelineJSSlide,
@@ -129,8 +137,8 @@ struct SlideReader {
     slide.group = string(node, ["group"])
     slide.mediaCaption = string(node, ["media", "caption"])
     slide.mediaCredit = string(node, ["media", "credit"])
-    slide.hasMedia = member(node, ["media"]) != nil
-    slide.hasBackground = member(node, ["background"]) != nil
+    slide.hasMedia = hasValue(member(node, ["media"]))
+    slide.hasBackground = hasValue(member(node, ["background"]))
     if member(node, ["autolink"]) != nil { slide.displaySettings += 1 }
     if let start = member(node, ["start_date"]) {
       slide.start = date(
