@@ -11,7 +11,7 @@ enum TimelineJSImporter {
     CaseFile, warnings: [String]
   ) {
     var b = ImportBuilder(file: name)
-    let text = SourceText(bytes: bytes)
+    let text = DocumentText(bytes: bytes)
     let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)

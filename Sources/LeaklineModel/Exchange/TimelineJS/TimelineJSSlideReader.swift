@@ -3,7 +3,7 @@ import Foundation
 /// Reads one TimelineJS slide into an event, reporting bad values with line:column and
 /// their JSON path (`events[6].start_date.year`).
 struct SlideReader {
-  let text: SourceText
+  let text: DocumentText
 
   func problem(
     _ b: inout ImportBuilder, _ node: JSONNode, _ path: String, id: String? = nil,

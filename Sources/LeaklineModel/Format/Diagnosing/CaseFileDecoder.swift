@@ -4,7 +4,7 @@
 /// dates. Problems between records (unknown ids, duplicates) are the
 /// ``CaseFileValidator``'s job, which runs after this on whatever could be decoded.
 struct CaseFileDecoder {
-  let text: SourceText
+  let text: DocumentText
   let file: String
   private(set) var issues: [CaseFileIssue] = []
   /// Byte offsets of records, their fields and id-list items by JSON path, so the
@@ -16,7 +16,7 @@ struct CaseFileDecoder {
   private(set) var eventPaths: [String] = []
   private var currentID: String?
 
-  init(text: SourceText, file: String) {
+  init(text: DocumentText, file: String) {
     self.text = text
     self.file = file
   }
