@@ -32,7 +32,7 @@ public enum CaseFileImporter {
     if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
       throw CaseFileError(issues: [
         CaseFileIssue(
-          file: name, location: SourceText(bytes: bytes).location(of: bad), jsonPath: "", id: nil,
+          file: name, location: DocumentText(bytes: bytes).location(of: bad), jsonPath: "", id: nil,
           message:
             "The file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))",
           help:

@@ -47,10 +47,8 @@ struct ImportBuilder {
     return id
   }
 
-  /// Whether `text` is a valid case-file id.
-  static func isValidID(_ text: String) -> Bool {
-    text.range(of: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$", options: .regularExpression) != nil
-  }
+  /// Whether `text` is a valid case-file id (the format's one id rule).
+  static func isValidID(_ text: String) -> Bool { CaseFileSchema.isValidID(text) }
 
   /// The source for the article's reference `number`, made on first use. Only the number
   /// is known, so its title says so and its note asks for the rest.

@@ -23,10 +23,10 @@ public enum CaseFileLoader {
   /// decoder and validator, collecting every problem. `FastCaseFileLoader` hands any
   /// file it does not accept to this, so messages always come from here.
   package static func loadStrictly(bytes: [UInt8], name: String) throws(CaseFileError) -> CaseFile {
-    func fail(_ offset: Int?, _ message: String, _ help: String, text: SourceText? = nil)
+    func fail(_ offset: Int?, _ message: String, _ help: String, text: DocumentText? = nil)
       -> CaseFileError
     {
-      let location = offset.map { (text ?? SourceText(bytes: bytes)).location(of: $0) }
+      let location = offset.map { (text ?? DocumentText(bytes: bytes)).location(of: $0) }
       return CaseFileError(issues: [
         CaseFileIssue(
           file: name, location: location, jsonPath: "", id: nil, message: message, help: help)
@@ -44,7 +44,7 @@ public enum CaseFileLoader {
         "Save the file as UTF-8; if it came from a spreadsheet, export it as \"CSV UTF-8\" or convert it with iconv -f latin1 -t utf-8."
       )
     }
-    let text = SourceText(bytes: bytes)
+    let text = DocumentText(bytes: bytes)
     let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)

@@ -71,7 +71,7 @@ enum TimelineJSImporter {
     }
 
     mutating func readJSON(_ bytes: [UInt8]) {
-      let text = SourceText(bytes: bytes)
+      let text = DocumentText(bytes: bytes)
       let root: JSONNode
       do {
         root = try JSONParser.parse(bytes)

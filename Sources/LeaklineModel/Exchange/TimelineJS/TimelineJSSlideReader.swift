@@ -1,7 +1,7 @@
 /// Reads the slides of a TimelineJS JSON file, reporting bad values with line:column and
 /// their JSON path (`events[6].start_date.year`).
 struct SlideReader {
-  let text: SourceText
+  let text: DocumentText
 
   /// The fields TimelineJS documents for a slide and for a date; others are named in a
   /// warning.
