@@ -68,7 +68,10 @@ if [[ -z $summary ]]; then
 else
   n=$(grep -Eo 'with [0-9]+ test' <<<"$summary" | grep -Eo '[0-9]+')
   issues=$(grep -Eo '[0-9]+ issues?' <<<"$summary" | grep -Eo '[0-9]+' || true)
-  failing=$(grep -Ec '^✘ Test .* (failed|recorded an issue)' "$log_dir/swift-test.txt" || true)
+  # One "✘ Test NAME … failed after" line per failing test (its issues have lines of their
+  # own, and the run's summary starts "✘ Test run with"): count tests, not lines.
+  failing=$(grep -E '^✘ Test .* failed after' "$log_dir/swift-test.txt" |
+    grep -Evc '^✘ Test run with [0-9]+ tests?' || true)
   # A test whose trait turns it off ("Test name() skipped: reason") ran nothing: say why.
   skipped=$(grep -Ec '^. Test .* skipped' "$log_dir/swift-test.txt" || true)
   grep -E '^. Test .* skipped' "$log_dir/swift-test.txt" | sed 's/^. /run: skipped: /'
