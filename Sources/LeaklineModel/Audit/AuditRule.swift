@@ -30,6 +30,15 @@ public enum AuditRecord: Sendable {
     }
   }
 
+  /// The findings someone reviewed on this record and let stand.
+  public var reviewed: [AuditReview] {
+    switch self {
+    case .event(let e): e.reviewed
+    case .entity(let e): e.reviewed
+    case .source(let s): s.reviewed
+    }
+  }
+
   /// What kind of record it is.
   public var kind: AuditFinding.RecordKind {
     switch self {

@@ -27,11 +27,9 @@ public struct CaseAudit: Sendable {
   /// Findings a `reviewed` note silences, in the same order, with the review.
   public let silenced: [(finding: AuditFinding, review: AuditReview)]
 
-  /// Runs every rule over every record of `index`.
-  ///
-  /// - Parameter reviews: reviewed items by record id; a finding whose rule is reviewed on
-  ///   its record is silenced rather than listed.
-  public init(index: CaseIndex, reviews: [String: [AuditReview]] = [:]) {
+  /// Runs every rule over every record of `index`. A finding whose rule the record's
+  /// `reviewed` notes name is silenced rather than listed.
+  public init(index: CaseIndex) {
     let context = AuditContext(index: index)
     let records =
       index.timeline.map(AuditRecord.event) + index.entitiesByKind.map(AuditRecord.entity)
@@ -41,7 +39,7 @@ public struct CaseAudit: Sendable {
     for rule in Self.rules {
       for record in records {
         for finding in Self.findings(of: rule, about: record, in: context) {
-          if let review = reviews[record.id]?.first(where: { $0.rule == rule.id }) {
+          if let review = record.reviewed.first(where: { $0.rule == rule.id }) {
             silenced.append((finding, review))
           } else {
             listed.append(finding)
@@ -53,11 +51,15 @@ public struct CaseAudit: Sendable {
     self.silenced = silenced
   }
 
-  /// Every finding about one record, in rule order: what the browser marks on a row.
+  /// The listed findings about one record, in rule order: what the browser marks on a row.
+  /// Findings the record's `reviewed` notes silence are left out.
   public static func findings(about record: AuditRecord, in context: AuditContext)
     -> [AuditFinding]
   {
-    rules.flatMap { findings(of: $0, about: record, in: context) }
+    let reviewed = Set(record.reviewed.map(\.rule))
+    return rules.filter { !reviewed.contains($0.id) }.flatMap {
+      findings(of: $0, about: record, in: context)
+    }
   }
 
   private static func findings(

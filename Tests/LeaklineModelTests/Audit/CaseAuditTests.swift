@@ -51,11 +51,15 @@ import Testing
   }
 
   @Test func aReviewSilencesOneRuleOnOneRecord() throws {
-    let index = try Self.load("audit/one-of-each.case.json")
+    var file = try Self.load("audit/one-of-each.case.json").caseFile
     let review = AuditReview(rule: "url-missing", by: "A. Editor", why: "No address is known.")
-    let audit = CaseAudit(
-      index: index,
-      reviews: ["ref-3": [review], "ref-2": [AuditReview(rule: "url-missing", by: "x", why: "y")]])
+    let wrongRule = AuditReview(rule: "url-missing", by: "B. Editor", why: "Not this rule.")
+    for i in file.sources.indices {
+      if file.sources[i].id == "ref-3" { file.sources[i].reviewed = [review] }
+      if file.sources[i].id == "ref-2" { file.sources[i].reviewed = [wrongRule] }
+    }
+    let index = CaseIndex(file)
+    let audit = CaseAudit(index: index)
     #expect(!audit.findings.contains { $0.recordID == "ref-3" })
     #expect(audit.silenced.map(\.finding.recordID) == ["ref-3"])
     #expect(audit.silenced.first?.review == review)
@@ -63,6 +67,9 @@ import Testing
       audit.findings.contains { $0.recordID == "ref-2" && $0.rule == "url-unconfirmed" },
       "a review of another rule silences nothing")
     #expect(audit.findings.count == 11)
+    let context = AuditContext(index: index)
+    let ref3 = try #require(index.source(id: "ref-3"))
+    #expect(CaseAudit.findings(about: .source(ref3), in: context).isEmpty, "no marker either")
   }
 
   static let validFixtures =
