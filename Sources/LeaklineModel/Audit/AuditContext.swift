@@ -1,48 +1,64 @@
 /// What the audit needs to know about the whole case file to judge one record: which
 /// sources anything cites, which entities are linked, who holds each name, the subject
-/// document and when it was published. Gathered in one pass over the file.
+/// document and when it was published.
+///
+/// Each part is gathered in one pass over the file on first use, so a browser drawing a
+/// screen of events never pays for what only the people or source rows need.
 public struct AuditContext: Sendable {
   public let index: CaseIndex
   /// The source standing for the text the case file checks (see ``CaseIndex/subjectDocument``).
   public let subjectID: String?
-  /// When the subject document was published (see ``CaseIndex/publicationSpan``).
-  public let publication: DateSpan?
-  /// Ids of the sources cited by an event, a discrepancy note, an entity or a relation.
-  let citedSources: Set<String>
-  /// Ids of the entities at either end of a relation.
-  let linkedEntities: Set<String>
-  /// Entity ids by folded name or alias, in reading order.
-  let nameHolders: [String: [String]]
+  private let publicationSpan: Lazy<DateSpan?>
+  private let cited: Lazy<Set<String>>
+  private let linked: Lazy<Set<String>>
+  private let holders: Lazy<[String: [String]]>
 
-  /// Gathers the context of `index`.
+  /// The context of `index`; its parts are gathered when a rule first needs them.
   public init(index: CaseIndex) {
     self.index = index
     subjectID = index.subjectDocument?.id
-    publication = index.publicationSpan
-    var cited = Set<String>()
-    for event in index.caseFile.events {
-      cited.formUnion(event.sources)
-      for note in event.discrepancies { cited.formUnion(note.sources) }
+    publicationSpan = Lazy { index.publicationSpan }
+    cited = Lazy {
+      var cited = Set<String>()
+      for event in index.caseFile.events {
+        cited.formUnion(event.sources)
+        for note in event.discrepancies { cited.formUnion(note.sources) }
+      }
+      for entity in index.caseFile.entities {
+        cited.formUnion(entity.sources)
+        for relation in entity.relations { cited.formUnion(relation.sources) }
+      }
+      return cited
     }
-    var linked = Set<String>()
-    var holders: [String: [String]] = [:]
-    for entity in index.entitiesByKind {
-      cited.formUnion(entity.sources)
-      for relation in entity.relations {
-        cited.formUnion(relation.sources)
+    linked = Lazy {
+      var linked = Set<String>()
+      for entity in index.caseFile.entities where !entity.relations.isEmpty {
         linked.insert(entity.id)
-        linked.insert(relation.to)
+        for relation in entity.relations { linked.insert(relation.to) }
       }
-      var seen = Set<String>()
-      for name in [entity.name] + entity.aliases {
-        let key = TextFolding.fold(name)
-        if seen.insert(key).inserted { holders[key, default: []].append(entity.id) }
-      }
+      return linked
     }
-    citedSources = cited
-    linkedEntities = linked
-    nameHolders = holders
+    holders = Lazy {
+      var holders: [String: [String]] = [:]
+      for entity in index.entitiesByKind {
+        var seen = Set<String>()
+        for name in [entity.name] + entity.aliases {
+          let key = TextFolding.fold(name)
+          if seen.insert(key).inserted { holders[key, default: []].append(entity.id) }
+        }
+      }
+      return holders
+    }
   }
+
+  /// When the subject document was published (see ``CaseIndex/publicationSpan``).
+  public var publication: DateSpan? { publicationSpan.value }
+  /// Ids of the sources cited by an event, a discrepancy note, an entity or a relation.
+  var citedSources: Set<String> { cited.value }
+  /// Ids of the entities at either end of a relation.
+  var linkedEntities: Set<String> { linked.value }
+  /// Entity ids by folded name or alias, in reading order.
+  var nameHolders: [String: [String]] { holders.value }
 
   /// Whether a source is the text's own word: one of its numbered references, or the text.
   /// Such a source shows what the text says, not that the public record confirms it.
