@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the audit needs to know about the whole case file to judge one record: which
 /// sources anything cites, which entities are linked, who holds each name, the subject
 /// document and when it was published.
@@ -48,6 +50,19 @@ public struct AuditContext: Sendable {
         }
       }
       return holders
+    }
+  }
+
+  /// Gathers every part now, on both cores, so that no frame of a browser on a large file
+  /// pays for the first people or sources screen (the browser calls this while loading).
+  public func prepare() {
+    DispatchQueue.concurrentPerform(iterations: 4) { i in
+      switch i {
+      case 0: _ = cited.value
+      case 1: _ = linked.value
+      case 2: _ = holders.value
+      default: _ = publicationSpan.value
+      }
     }
   }
 

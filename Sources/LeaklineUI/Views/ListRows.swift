@@ -16,12 +16,13 @@ package struct ListRows: Sendable {
   /// What the audit knows of the whole file, so a row asks only about its own record.
   package let audit: AuditContext
 
-  /// Measures the columns for `index`: made once per case file (see `BrowserCache`), as
-  /// it reads every record.
+  /// Measures the columns for `index` and gathers what the audit marker needs: made once
+  /// per case file (see `BrowserCache`), as it reads every record.
   package init(index: CaseIndex) {
     self.index = index
     eventCounts = EventCounts(index: index)
     audit = AuditContext(index: index)
+    audit.prepare()
     dateWidth = index.timeline.isEmpty ? 7 : EventMarkers.dateWidth(index.timeline)
     nameWidth = min(
       30,
