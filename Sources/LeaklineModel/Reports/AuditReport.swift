@@ -25,24 +25,28 @@ public struct AuditReport: Sendable {
       }
       lines += ["", rule.title + "  (" + rule.id + ", \(count))"]
       for f in audit.findings where f.rule == rule.id {
-        lines += PlainTextLayout.wrap(
-          safe(f.recordID) + " (" + f.recordKind.rawValue + "): " + safe(f.reason),
-          width: width, indent: 4
-        ).enumerated().map { $0.offset == 0 ? String($0.element.dropFirst(2)) : $0.element }
+        lines += item(safe(f.recordID) + " (" + f.recordKind.rawValue + "): " + safe(f.reason))
       }
     }
     if !quiet.isEmpty {
-      lines += [""] + PlainTextLayout.wrap("Nothing found by: " + quiet.joined(separator: ", "))
+      lines += [""] + PlainTextLayout.wrap("Nothing listed by: " + quiet.joined(separator: ", "))
     }
     if !audit.silenced.isEmpty {
       lines += ["", "Reviewed and silenced (\(audit.silenced.count))"]
       for (f, review) in audit.silenced {
-        lines += PlainTextLayout.wrap(
+        lines += item(
           safe(f.recordID) + " (" + f.rule + "): reviewed by " + safe(review.by) + ": "
-            + safe(review.why), width: width, indent: 2)
+            + safe(review.why))
       }
     }
     return lines + ["", summaryLine]
+  }
+
+  /// One listed item: indented two columns, its continuation lines four.
+  private func item(_ text: String) -> [String] {
+    PlainTextLayout.wrap(text, width: width, indent: 4).enumerated().map {
+      $0.offset == 0 ? String($0.element.dropFirst(2)) : $0.element
+    }
   }
 
   /// The last line: how many findings on how many records, and how many were silenced.

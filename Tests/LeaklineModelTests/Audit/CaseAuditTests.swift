@@ -72,9 +72,24 @@ import Testing
     #expect(CaseAudit.findings(about: .source(ref3), in: context).isEmpty, "no marker either")
   }
 
+  @Test func reviewedNotesAreReadFromTheExtensionKeyAndBadOnesReported() throws {
+    let bytes = try TestFiles.bytes("audit/reviewed.case.json")
+    let reading = AuditReviewNotes.read(bytes: bytes)
+    #expect(reading.notes["ref-3"]?.map(\.by) == ["A. Editor"])
+    #expect(reading.notes["ref-2"]?.map(\.rule) == ["url-missing"], "the known rule is kept")
+    #expect(reading.problems.count == 1 && reading.problems[0].hasPrefix("ref-2: "))
+    let file = AuditReviewNotes.apply(
+      reading.notes, to: try Self.load("audit/reviewed.case.json").caseFile)
+    let audit = CaseAudit(index: CaseIndex(file))
+    #expect(audit.silenced.map(\.finding.recordID) == ["ref-3"])
+    #expect(audit.findings.count == 11)
+    #expect(AuditReviewNotes.read(bytes: try TestFiles.bytes("small.case.json")).notes.isEmpty)
+  }
+
   static let validFixtures =
     TestFiles.jsonFiles(in: "good") + TestFiles.jsonFiles(in: "schema/valid") + [
       "small.case.json", "interop/tricky.case.json", "audit/one-of-each.case.json",
+      "audit/reviewed.case.json",
     ]
 
   @Test(arguments: validFixtures)
