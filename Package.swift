@@ -32,8 +32,10 @@ let package = Package(
     .target(name: "LeaklineUI", dependencies: ["LeaklineModel"]),
     // ncursesw with the wide-character API switched on, plus what Swift cannot import.
     .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
-    // The thin terminal backend: draws the grid, reads keys, restores the terminal.
-    .target(name: "LeaklineCurses", dependencies: ["LeaklineUI", "CNcursesw"]),
+    // The thin terminal backend: draws the grid, reads keys, restores the terminal. It uses
+    // two model services at the edge: AtomicFileWriter to perform the browser's writeFile
+    // effect, and TerminalSafeText/LoadProgress for the loading line (docs/architecture.md).
+    .target(name: "LeaklineCurses", dependencies: ["LeaklineUI", "LeaklineModel", "CNcursesw"]),
     // The executable: parse, load, dispatch, print.
     .executableTarget(
       name: "leakline",

@@ -51,7 +51,9 @@ package enum CursesRunner {
           case .writeFile(let path, let contents, let overwrite):
             var error: String?
             do {
-              try AtomicFileWriter.write(contents, to: path, overwrite: overwrite)
+              // A pipe nobody reads is a message, not a frozen browser.
+              try FileWriter.write(
+                contents, to: path, overwrite: overwrite, waitingForReader: false)
             } catch let failure {
               error = failure.description
             }

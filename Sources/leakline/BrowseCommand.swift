@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LeaklineCurses
 import LeaklineModel
 
@@ -19,8 +20,19 @@ struct BrowseCommand: ParsableCommand {
   func run() throws {
     let index = try caseOptions.load(
       preparing: true, progress: LoadingProgress.forBrowsing(caseOptions.path))
+    if caseOptions.path == "-" { Self.takeKeysFromTheTerminal() }
     let status = try BrowserLauncher.run(
       index: index, caseName: caseOptions.displayName, mouse: mouse)
     if status != 0 { throw ExitCode(status) }
+  }
+
+  /// Standard input held the case file (`cat case.json | leakline --case -`); keys come
+  /// from the terminal instead, as `less` does. Without one, the launcher says so.
+  private static func takeKeysFromTheTerminal() {
+    guard isatty(STDIN_FILENO) == 0 else { return }
+    let terminal = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+    guard terminal >= 0 else { return }
+    dup2(terminal, STDIN_FILENO)
+    close(terminal)
   }
 }

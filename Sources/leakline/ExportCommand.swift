@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The format: markdown (default), json (a case file), csv, timelinejs, ftm, csl-json or bibtex.",
+      "The format: markdown (default), json (a case file), csv, timelinejs, timelinejs-csv (the TimelineJS Google Sheets template), ftm, csl-json or bibtex.",
       valueName: "format"))
   var format: String = ExportFormat.markdown.rawValue
 

@@ -2,23 +2,27 @@ import ArgumentParser
 import LeaklineModel
 
 /// `leakline import --from csv|timelinejs FILE -o case.json`: a case file from a
-/// spreadsheet or a TimelineJS file.
+/// spreadsheet or a TimelineJS timeline (JSON, or the Google Sheets template as CSV).
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Make a case file from a CSV of events or a TimelineJS JSON file.",
+    abstract:
+      "Make a case file from a CSV of events or a TimelineJS timeline (JSON, or the Google Sheets template as CSV).",
     discussion: """
       The CSV has the columns 'leakline export --format csv' writes (date, title and sources \
       are required); actors named in it become people & units. Every problem is reported \
       with its line, row or JSON path and field, and then nothing is written. The case file \
       written always passes 'leakline validate'. An existing file is kept unless '--force' is \
-      given. See docs/formats.md.
+      given. '--from timelinejs' reads the JSON file or Knight Lab's Google Sheets template \
+      saved as CSV; '--from csv' also recognises the template's header. With \
+      '--skip-invalid', TimelineJS slides with a problem are left out and listed, and the \
+      others imported. See docs/formats.md.
       """)
 
   @Option(help: ArgumentHelp("The format of FILE: csv or timelinejs.", valueName: "format"))
   var from: String
 
-  @Argument(help: "The file to import.")
+  @Argument(help: "The file to import; '-' reads it from standard input.")
   var file: String
 
   @Option(
@@ -34,6 +38,12 @@ struct ImportCommand: ParsableCommand {
 
   @Flag(help: "Replace the file named by '-o' if it exists.")
   var force = false
+
+  @Flag(
+    help:
+      "Import the valid TimelineJS slides and list each skipped one with its reason, instead of importing nothing."
+  )
+  var skipInvalid = false
 
   func validate() throws {
     if CaseFileImporter.Format(rawValue: from) == nil {
@@ -53,8 +63,10 @@ struct ImportCommand: ParsableCommand {
     let format = CaseFileImporter.Format(rawValue: from) ?? .csv
     let result: CaseFileImporter.Result
     do {
-      let bytes = try CaseFileLoader.readFile(path: file)
-      result = try CaseFileImporter.load(bytes: bytes, name: file, from: format, title: title)
+      let bytes = try CaseInput.bytes(file)
+      result = try CaseFileImporter.load(
+        bytes: bytes, name: CaseInput.name(file), from: format, title: title,
+        skipInvalid: skipInvalid)
     } catch {
       Output.error(error.description)
       Output.error("Nothing was written.")

@@ -24,10 +24,13 @@ struct Leakline: ParsableCommand {
   /// Runs the command line, first moving a leading `--case FILE` after the subcommand so
   /// both orders work.
   static func main() {
+    // A file over 'ulimit -f' is a write error (EFBIG) with a message, not a silent death.
+    signal(SIGXFSZ, SIG_IGN)
     let arguments = GlobalArguments.reorder(Array(CommandLine.arguments.dropFirst()))
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
+      Output.finish()
     } catch {
       // ArgumentParser's messages echo what was typed; print them through `Output`, which
       // makes them terminal-safe, instead of letting the library write them raw.
@@ -36,6 +39,7 @@ struct Leakline: ParsableCommand {
       if !message.isEmpty {
         if code == .success { Output.text(message) } else { Output.error(message) }
       }
+      Output.finish()
       Foundation.exit(code.rawValue)
     }
   }

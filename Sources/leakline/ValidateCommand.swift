@@ -10,12 +10,13 @@ struct ValidateCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
-  @Argument(help: "The case file to check.")
+  @Argument(help: "The case file to check; '-' reads it from standard input.")
   var file: String
 
   func run() throws {
+    let file = CaseInput.name(self.file)
     do {
-      let caseFile = try CaseFileLoader.load(path: file)
+      let caseFile = try CaseInput.load(self.file)
       if output.json {
         Output.text(
           JSONText.object([

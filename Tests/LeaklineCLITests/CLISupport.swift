@@ -90,7 +90,14 @@ enum CLI {
     process.currentDirectoryURL = Paths.packageRoot
     process.environment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"]
     process.standardInput = FileHandle.nullDevice
+    return try finish(process, arguments: arguments, sourceLocation: sourceLocation)
+  }
 
+  /// Runs a prepared `process` to its end (killed after ``timeout``), collecting its output;
+  /// `arguments` say in messages what ran.
+  static func finish(
+    _ process: Process, arguments: [String], sourceLocation: Testing.SourceLocation
+  ) throws -> CLIResult {
     // Files, not pipes: a chatty process cannot fill a pipe buffer and deadlock the test.
     let base = FileManager.default.temporaryDirectory.appendingPathComponent(
       "leakline-cli-\(UUID().uuidString)")

@@ -26,6 +26,9 @@ import Testing
     FormatRow(
       format: "timelinejs", start: "{\n  \"title\"",
       warning: "timelinejs: 1 undated event was left out"),
+    FormatRow(
+      format: "timelinejs-csv", start: "Year,Month,Day,Time,End Year,",
+      warning: "timelinejs-csv: 1 undated event was left out"),
     FormatRow(format: "ftm", start: "{\"id\":\"doc-ref-1\"", warning: "ftm: "),
     FormatRow(format: "csl-json", start: "[\n  {\n    \"id\": \"ref-1\"", warning: "csl-json: "),
     FormatRow(format: "bibtex", start: "@techreport{ref-1,", warning: "bibtex: "),
@@ -93,6 +96,39 @@ import Testing
     let imported = try CLI.run("import", "--from", "timelinejs", timeline, "-o", back)
     #expect(imported.status == 0, "\(imported.summary)")
     #expect(try CLI.run("validate", back).status == 0)
+  }
+
+  @Test func theSheetsTemplateImportsAndItsExportReimports() throws {
+    let dir = try Self.folder()
+    let back = dir + "/harbour.case.json"
+    let imported = try CLI.run(
+      "import", "--from", "timelinejs", Self.interop + "/harbour-template.timeline.csv", "-o", back)
+    #expect(imported.status == 0, "\(imported.summary)")
+    #expect(imported.stderr.contains("import: 4 links in the slides' text became sources"))
+    #expect(imported.stderr.contains("Imported 5 events, 0 people & units, 5 sources"))
+    #expect(try CLI.run("validate", back).status == 0)
+
+    let sheet = dir + "/article.timeline.csv"
+    #expect(try CLI.run("export", "--format", "timelinejs-csv", "-o", sheet).status == 0)
+    let again = try CLI.run("import", "--from", "csv", sheet, "-o", dir + "/again.case.json")
+    #expect(again.status == 0, "\(again.summary)")
+    #expect(again.stderr.contains("Knight Lab's TimelineJS template"))
+    #expect(again.stderr.contains("Imported 65 events"))
+  }
+
+  @Test func skipInvalidListsEachSkippedSlide() throws {
+    let dir = try Self.folder()
+    let file = Self.interop + "/bce-and-blank.timeline.json"
+    let refused = try CLI.run("import", "--from", "timelinejs", file, "-o", dir + "/a.json")
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("(at events[1].start_date)"))
+    #expect(refused.stderr.contains("(at events[2].start_date)"))
+    let partial = try CLI.run(
+      "import", "--from", "timelinejs", file, "-o", dir + "/b.json", "--skip-invalid")
+    #expect(partial.status == 0, "\(partial.summary)")
+    #expect(partial.stderr.contains("import: skipped events[1] (\"Ides of March\"): line 6:"))
+    #expect(partial.stderr.contains("import: skipped events[2] (\"Big bang\"): line 7:"))
+    #expect(partial.stderr.contains("Imported 3 events"))
   }
 
   struct BadRow: Sendable, CustomTestStringConvertible {

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds every fuzz target and runs each for a fixed time.
+# Builds the fuzz binary (every target in one, build.sh) and runs each target for a fixed
+# time.
 #
 # Usage: Tests/fuzz/run.sh [SECONDS] [TARGET…]
 #   SECONDS per target, default 30; TARGET defaults to all (loader, dates, query, sanitize).
@@ -64,8 +65,8 @@ max_len() {
   esac
 }
 
+bin=$build/leakline-fuzz
 for target in "${targets[@]}"; do
-  bin=$build/fuzz-$target
   corpus=$work/$target/corpus
   artifacts=$work/$target/artifacts
   mkdir -p "$corpus" "$artifacts"
@@ -76,7 +77,7 @@ for target in "${targets[@]}"; do
   log=$work/$target/log.txt
   # The kill is the guard against a hang libFuzzer's own -timeout misses (a wedged
   # process); a minute of grace covers loading the corpus and writing artifacts.
-  timeout -s KILL $((seconds + 60)) "$bin" "$corpus" "${seeds[@]}" "${dict[@]}" \
+  timeout -s KILL $((seconds + 60)) "$bin" -target="$target" "$corpus" "${seeds[@]}" "${dict[@]}" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$(max_len "$target")" \
     -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1
   status=$?
@@ -103,13 +104,13 @@ for target in "${targets[@]}"; do
     # build.sh compiles a snapshot; name the files in the repository instead.
     sed -E 's#/[^ ]*leakline-fuzz-src\.[^/]+/LeaklineModel/#Sources/LeaklineModel/#;
       s#/[^ ]*leakline-fuzz-src\.[^/]+/support/#Tests/fuzz/support/#;
-      s#/[^ ]*leakline-fuzz-src\.[^/]+/#Tests/fuzz/targets/#'
+      s#/[^ ]*leakline-fuzz-src\.[^/]+/targets/#Tests/fuzz/targets/#'
   if [[ -e ${found[0]} ]]; then
     mkdir -p "$here/crashes/$target"
     for f in "${found[@]}"; do
       cp "$f" "$here/crashes/$target/"
       echo "  input saved: Tests/fuzz/crashes/$target/$(basename "$f")"
-      echo "  reproduce:   SWIFT_BACKTRACE=enable=no $bin Tests/fuzz/crashes/$target/$(basename "$f")"
+      echo "  reproduce:   SWIFT_BACKTRACE=enable=no $bin -target=$target Tests/fuzz/crashes/$target/$(basename "$f")"
     done
   fi
 done

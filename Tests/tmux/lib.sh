@@ -11,10 +11,15 @@
 #   app_pid                            the running program's process id
 #   assert_screen_has NAME REGEX       pass if the pane shows REGEX within the timeout
 #   assert_top_line_has NAME REGEX     pass if the first row matches REGEX
+#   assert_screen_lacks NAME REGEX     pass once the pane no longer shows REGEX
+#   assert_eventually NAME WHY SECONDS COMMAND...
+#                                      pass once COMMAND succeeds (polled), else fail with WHY
 #   assert_exit NAME STATUS            pass once the program has exited with STATUS ("nonzero" ok)
 #   assert_terminal_sane NAME          pass if the tty settings are exactly as before the program
 #                                      ran (icanon and echo on), the alternate screen is off and
 #                                      the cursor is visible
+#   assert_drawn_at NAME COLS ROWS     pass once the browser's own frame is drawn for COLS x ROWS
+#                                      (see drawn_at: evidence of a redraw, not of the pane's size)
 #   pass NAME / fail NAME WHY [DETAIL] count a result; finish prints "N passed, N failed"
 #
 # Every run gets its own tmux server (-L leakline-test-$$, no config file), so the user's tmux
@@ -49,7 +54,10 @@ FAILED=0
 
 # The server reads only this file, never the user's ~/.tmux.conf. remain-on-exit keeps a pane
 # (and so the server) alive even if its command ends early, so the screen can still be read.
-printf 'set -g remain-on-exit on\n' >"$TEST_DIR/tmux.conf"
+# exit-empty off keeps the server alive between sessions: otherwise killing the last session
+# ends it while start_app's next new-session may already be talking to it ("no server
+# running"); cleanup ends it.
+printf 'set -g remain-on-exit on\nset -s exit-empty off\n' >"$TEST_DIR/tmux.conf"
 
 tmux_cmd() { tmux -L "$TMUX_SOCKET" -f "$TEST_DIR/tmux.conf" "$@"; }
 
@@ -141,6 +149,28 @@ wait_for_screen() {
   done
 }
 
+# drawn_at COLS ROWS: whether the pane shows the browser's frame as the browser lays it out for
+# COLS x ROWS: "Leakline" starts the first row, the status line on row ROWS-1 ends with its
+# counter ("6/66") at column COLS-1 (right-aligned, one space from the edge), and the key
+# footer is on row ROWS. When the pane changes size, tmux only clips or pads what a program
+# drew, so a program that did not redraw at the new size (frozen, dead, or drawing for the old
+# size) never matches: the pane's size alone proves nothing.
+drawn_at() {
+  local columns=$1 rows=$2 shown status
+  shown=$(screen)
+  status=$(sed -n "$((rows - 1))p" <<<"$shown" | sed 's/[[:space:]]*$//')
+  [[ $shown == Leakline* && $status =~ \ [0-9]+/[0-9]+$ ]] &&
+    [ "$(LC_ALL=C.UTF-8 wc -L <<<"$status")" -eq $((columns - 1)) ] &&
+    [ "$(wc -l <<<"$shown")" -eq "$rows" ] &&
+    [[ $(sed -n "${rows}p" <<<"$shown") == " ↑/↓ move"* ]]
+}
+
+# assert_drawn_at NAME COLS ROWS [SECONDS]: passes once drawn_at COLS ROWS holds.
+assert_drawn_at() {
+  assert_eventually "$1" "the browser's frame (title, status counter, key footer) is not drawn for $2x$3" \
+    "${4:-5}" drawn_at "$2" "$3"
+}
+
 # The program's exit status once it has exited (waits for it), or nothing on timeout.
 exit_status() {
   wait_for '^EXIT=[0-9]+$' "${1:-5}" || return 1
@@ -149,6 +179,21 @@ exit_status() {
 
 # tmux's view of the pane: "<alternate_on> <cursor_flag>".
 pane_flags() { tmux_cmd display -p -t "$SESSION" '#{alternate_on} #{cursor_flag}' 2>/dev/null; }
+
+# assert_eventually NAME WHY SECONDS COMMAND...: polls COMMAND every 20 ms; passes NAME once it
+# succeeds, fails NAME with WHY (and the screen) if it has not within SECONDS.
+assert_eventually() {
+  local name=$1 why=$2 deadline=$(($(now_ms) + $3 * 1000))
+  shift 3
+  until "$@"; do
+    if (($(now_ms) >= deadline)); then
+      fail "$name" "$why" "$(screen)"
+      return
+    fi
+    sleep 0.02
+  done
+  pass "$name"
+}
 
 pass() {
   PASSED=$((PASSED + 1))
@@ -178,16 +223,15 @@ assert_screen_has() {
 
 # assert_top_line_has NAME REGEX [SECONDS]: the first row matches REGEX.
 assert_top_line_has() {
-  local name=$1 pattern=$2 deadline=$(($(now_ms) + ${3:-5} * 1000))
-  while ! screen | head -1 | grep -qE -- "$pattern"; do
-    if (($(now_ms) >= deadline)); then
-      fail "$name" "the top line never matched /$pattern/" "$(screen)"
-      return
-    fi
-    sleep 0.02
-  done
-  pass "$name"
+  assert_eventually "$1" "the top line never matched /$2/" "${3:-5}" top_line_has "$2"
 }
+top_line_has() { screen | head -1 | grep -qE -- "$1"; }
+
+# assert_screen_lacks NAME REGEX [SECONDS]: polls until the pane no longer shows REGEX.
+assert_screen_lacks() {
+  assert_eventually "$1" "the screen still shows /$2/" "${3:-5}" screen_lacks "$2"
+}
+screen_lacks() { ! screen | grep -qE -- "$1"; }
 
 # assert_exit NAME STATUS: STATUS is a number, or "nonzero".
 assert_exit() {

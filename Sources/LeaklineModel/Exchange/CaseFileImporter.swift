@@ -23,13 +23,16 @@ public enum CaseFileImporter {
   ///   headline, or "Imported from NAME".
   /// - Throws: ``CaseFileError`` with every problem, each with its line, column, row or
   ///   JSON path, and how to fix it.
-  public static func load(bytes: [UInt8], name: String, from format: Format, title: String? = nil)
-    throws(CaseFileError) -> Result
-  {
+  ///   `skipInvalid`: leave out each TimelineJS slide that has a problem, and list it in the
+  ///   warnings with its reasons, instead of failing the whole import.
+  public static func load(
+    bytes: [UInt8], name: String, from format: Format, title: String? = nil,
+    skipInvalid: Bool = false
+  ) throws(CaseFileError) -> Result {
     if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
       throw CaseFileError(issues: [
         CaseFileIssue(
-          file: name, location: SourceText(bytes: bytes).location(of: bad), jsonPath: "", id: nil,
+          file: name, location: DocumentText(bytes: bytes).location(of: bad), jsonPath: "", id: nil,
           message:
             "The file is not UTF-8 text (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))",
           help:
@@ -39,13 +42,30 @@ public enum CaseFileImporter {
     }
     let (caseFile, warnings) =
       switch format {
+      case .csv where isTimelineJSSheet(bytes):
+        try TimelineJSImporter.caseFile(
+          bytes: bytes, name: name, title: title, skipInvalid: skipInvalid, note: sheetNote)
       case .csv:
         try CSVImporter.caseFile(
           text: String(decoding: bytes, as: UTF8.self), name: name, title: title)
-      case .timelinejs: try TimelineJSImporter.caseFile(bytes: bytes, name: name, title: title)
+      case .timelinejs:
+        try TimelineJSImporter.caseFile(
+          bytes: bytes, name: name, title: title, skipInvalid: skipInvalid)
       }
     let json = CaseFileJSON.caseFile(caseFile).render() + "\n"
     let checked = try CaseFileLoader.load(bytes: Array(json.utf8), name: name + " (imported)")
     return Result(caseFile: checked, json: json, warnings: warnings)
+  }
+
+  static let sheetNote =
+    "The header is Knight Lab's TimelineJS template, so the file was read as a TimelineJS sheet (as with --from timelinejs)."
+
+  /// Whether a CSV's header row is the TimelineJS template's (see
+  /// ``TimelineJSSheetColumn/isTemplate(_:)``).
+  static func isTimelineJSSheet(_ bytes: [UInt8]) -> Bool {
+    let firstLine = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
+    guard let header = try? CSVTable.parse(String(decoding: firstLine, as: UTF8.self)).first
+    else { return false }
+    return TimelineJSSheetColumn.isTemplate(header.cells)
   }
 }

@@ -1,11 +1,15 @@
 /// The formats `leakline export --format` writes, named as on the command line.
 ///
 /// Markdown is for reading; the others are for the tools people already use: a case file
-/// (`json`) to reopen with `--case`, a spreadsheet (`csv`), TimelineJS, Aleph's
+/// (`json`) to reopen with `--case`, a spreadsheet (`csv`), TimelineJS (JSON or its Google
+/// Sheets template, `timelinejs-csv`), Aleph's
 /// FollowTheMoney (`ftm`), and Zotero or LaTeX for the sources (`csl-json`, `bibtex`).
 /// See docs/formats.md for what each carries and loses.
 public enum ExportFormat: String, Sendable, CaseIterable {
-  case markdown, json, csv, timelinejs, ftm
+  case markdown, json, csv, timelinejs
+  /// Knight Lab's TimelineJS Google Sheets template, as CSV.
+  case timelinejsCSV = "timelinejs-csv"
+  case ftm
   case cslJSON = "csl-json"
   case bibtex
 
@@ -16,6 +20,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case .json: "case.json"
     case .csv: "csv"
     case .timelinejs: "timeline.json"
+    case .timelinejsCSV: "timeline.csv"
     case .ftm: "ftm.jsonl"
     case .cslJSON: "csl.json"
     case .bibtex: "bib"

@@ -47,10 +47,8 @@ struct ImportBuilder {
     return id
   }
 
-  /// Whether `text` is a valid case-file id.
-  static func isValidID(_ text: String) -> Bool {
-    text.range(of: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$", options: .regularExpression) != nil
-  }
+  /// Whether `text` is a valid case-file id (the format's one id rule).
+  static func isValidID(_ text: String) -> Bool { CaseFileSchema.isValidID(text) }
 
   /// The source for the article's reference `number`, made on first use. Only the number
   /// is known, so its title says so and its note asks for the rest.
@@ -86,6 +84,57 @@ struct ImportBuilder {
       Source(
         id: id, title: citation, note: "Imported from \(file) as cited there; check the details.")
     }
+  }
+
+  /// A source from a TimelineJS slide's `<ol class="sources">`: the id it had when it was
+  /// exported (when it gives one), its citation as the title, its link as the URL.
+  mutating func listedSource(_ item: SlideText.Listed) -> String {
+    let file = self.file
+    let make = { (id: String) in
+      Source(
+        id: id, title: item.citation, url: item.url,
+        note: "Imported from \(file) as cited there; check the details.")
+    }
+    if let id = item.id, Self.isValidID(id) {
+      return source(key: "id:" + id, preferredID: id, make: make)
+    }
+    return source(
+      key: "text:" + item.citation,
+      preferredID: "src-" + MarkdownText.fileSlug(item.citation, limit: 40), make: make)
+  }
+
+  /// The source a link in a slide's text stands for, one per address: titled with the
+  /// link's text, or the address's host when the text is empty or the address itself.
+  mutating func linkSource(url: String, text: String, slide: String) -> String {
+    let file = self.file
+    let host = Self.host(of: url)
+    let title = text.isEmpty || text == url ? host : text
+    return source(
+      key: "url:" + url, preferredID: "link-" + MarkdownText.fileSlug(title, limit: 40)
+    ) { id in
+      Source(
+        id: id, title: title, url: url,
+        note:
+          "Found as a link in the text of \(file) (\(slide)); the title is the link's text or the site's name, so check it and add the authors, publisher and date."
+      )
+    }
+  }
+
+  /// "www.example.org" from "https://www.example.org/a?b" (the address when it has none).
+  static func host(of url: String) -> String {
+    guard let scheme = url.range(of: "://") else { return url }
+    let rest = url[scheme.upperBound...]
+    guard let host = rest.prefix(while: { !"/?#".contains($0) }).split(separator: "@").last
+    else { return url }
+    return String(host)
+  }
+
+  /// Takes back the problems recorded since there were `count`, for a slide that is
+  /// skipped rather than failing the import.
+  mutating func removeIssues(since count: Int) -> [CaseFileIssue] {
+    let removed = Array(issues[count...])
+    issues.removeSubrange(count...)
+    return removed
   }
 
   /// The one source standing for the imported file itself, for records it gives no source for.

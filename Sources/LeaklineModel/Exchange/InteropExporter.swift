@@ -36,6 +36,7 @@ public struct InteropExporter: Sendable {
         contents: InteropOutput.count(file.events.count, "event", "events"))
     case .csv: out = CSVExporter.export(file)
     case .timelinejs: out = TimelineJSExporter.export(file)
+    case .timelinejsCSV: out = TimelineJSSheetExporter.export(file)
     case .ftm: out = FtMExporter.export(file)
     case .cslJSON: out = CSLExporter.export(file)
     case .bibtex: out = BibTeXExporter.export(file)

@@ -30,6 +30,11 @@ extension CaseFileLoader {
   ) throws(CaseFileError) -> CaseFile {
     if let caseFile = FastCaseFileLoader.load(path: path, progress: progress) { return caseFile }
     let bytes = try readFile(path: path)
+    // A pipe was never tried by the fast path, which reads only regular files: try it now.
+    var info = stat()
+    if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFIFO {
+      return try load(bytes: bytes, name: path)
+    }
     return try loadStrictly(bytes: bytes, name: path)
   }
 }
@@ -42,6 +47,10 @@ extension FastCaseFileLoader {
   /// back as it goes, so the bytes and the records built from them are not both held in
   /// full: at a million events that keeps the peak near the records' size alone.
   package static func load(path: String, progress: ((LoadProgress) -> Void)? = nil) -> CaseFile? {
+    // Look before opening: opening a pipe, even without waiting, lets its writer start,
+    // and closing it again would lose what the writer sent.
+    var kind = stat()
+    guard stat(path, &kind) == 0, kind.st_mode & S_IFMT == S_IFREG else { return nil }
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { return nil }
     defer { close(fd) }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads case files: from bytes, or from a path with the checks a person needs when the
-/// path is wrong (a folder, a pipe, a huge file, no permission).
+/// Reads case files: from bytes, from a stream (standard input, a pipe), or from a path with
+/// the checks a person needs when the path is wrong (a folder, a device, a huge file, no
+/// permission).
 public enum CaseFileLoader {
   /// Files larger than this are refused before reading, so a mistaken path to a disk
   /// image is a message instead of minutes of swapping.
@@ -22,10 +23,10 @@ public enum CaseFileLoader {
   /// decoder and validator, collecting every problem. `FastCaseFileLoader` hands any
   /// file it does not accept to this, so messages always come from here.
   package static func loadStrictly(bytes: [UInt8], name: String) throws(CaseFileError) -> CaseFile {
-    func fail(_ offset: Int?, _ message: String, _ help: String, text: SourceText? = nil)
+    func fail(_ offset: Int?, _ message: String, _ help: String, text: DocumentText? = nil)
       -> CaseFileError
     {
-      let location = offset.map { (text ?? SourceText(bytes: bytes)).location(of: $0) }
+      let location = offset.map { (text ?? DocumentText(bytes: bytes)).location(of: $0) }
       return CaseFileError(issues: [
         CaseFileIssue(
           file: name, location: location, jsonPath: "", id: nil, message: message, help: help)
@@ -43,7 +44,7 @@ public enum CaseFileLoader {
         "Save the file as UTF-8; if it came from a spreadsheet, export it as \"CSV UTF-8\" or convert it with iconv -f latin1 -t utf-8."
       )
     }
-    let text = SourceText(bytes: bytes)
+    let text = DocumentText(bytes: bytes)
     let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)
@@ -66,12 +67,72 @@ public enum CaseFileLoader {
     throw CaseFileError(issues: issues)
   }
 
-  /// Reads and loads the case file at `path`.
+  /// Reads and loads the case file at `path`; a pipe (FIFO) is read to its end.
   ///
   /// - Throws: ``CaseFileError``: with one issue when the file cannot be read (missing,
-  ///   a folder, a FIFO, too large, unreadable), or with every problem in its contents.
+  ///   a folder, a device, too large, unreadable), or with every problem in its contents.
   public static func load(path: String) throws(CaseFileError) -> CaseFile {
     try load(path: path, progress: nil)
+  }
+
+  /// Reads a case file from an open descriptor (standard input, a pipe) to its end.
+  ///
+  /// - Parameters:
+  ///   - name: how messages name the input: `<stdin>`, or the pipe's path.
+  ///   - limit: the most bytes read; one more is refused with a message, so an endless
+  ///     producer (`/dev/zero`) stops instead of filling memory.
+  public static func readStream(
+    descriptor: Int32, name: String, limit: Int = maximumFileSize
+  ) throws(CaseFileError) -> [UInt8] {
+    func fail(_ message: String, _ help: String) -> CaseFileError {
+      CaseFileError(issues: [
+        CaseFileIssue(
+          file: name, location: nil, jsonPath: "", id: nil, message: message, help: help)
+      ])
+    }
+    do throws(BoundedReader.Failure) {
+      return try BoundedReader.readAll(from: descriptor, limit: limit)
+    } catch {
+      switch error {
+      case .tooLarge(let limit):
+        throw fail(
+          "The input is more than Leakline reads (\(sizeInWords(limit))); reading stopped there",
+          "Check that this is the case file you meant; split a larger case file.")
+      case .system(let code):
+        throw fail(
+          "Reading failed (\(String(cString: strerror(code))))",
+          "Check what is writing the case file, and try again.")
+      }
+    }
+  }
+
+  /// Reads and loads a case file from an open descriptor, as ``readStream(descriptor:name:limit:)``.
+  public static func load(
+    descriptor: Int32, name: String, limit: Int = maximumFileSize
+  ) throws(CaseFileError) -> CaseFile {
+    try load(bytes: readStream(descriptor: descriptor, name: name, limit: limit), name: name)
+  }
+
+  /// "2048 MiB", or "100 bytes" for a limit under a mebibyte.
+  private static func sizeInWords(_ bytes: Int) -> String {
+    bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
+  }
+
+  /// Reads the pipe (FIFO) at `path`, waiting for a program to open it for writing, as
+  /// `cat` does; a process substitution (`<(…)`, `/dev/fd/63`) is one too.
+  private static func readPipe(path: String) throws(CaseFileError) -> [UInt8] {
+    var fd: Int32
+    repeat { fd = open(path, O_RDONLY | O_CLOEXEC) } while fd < 0 && errno == EINTR
+    guard fd >= 0 else {
+      throw CaseFileError(issues: [
+        CaseFileIssue(
+          file: path, location: nil, jsonPath: "", id: nil,
+          message: "Cannot open the pipe (\(String(cString: strerror(errno))))",
+          help: "Check the path and permissions.")
+      ])
+    }
+    defer { close(fd) }
+    return try readStream(descriptor: fd, name: path)
   }
 
   /// Reads a file's bytes with messages a person can act on.
@@ -102,10 +163,12 @@ public enum CaseFileLoader {
     case S_IFDIR:
       throw fail(
         "This is a folder, not a case file", "Give the path of a .json case file inside it.")
-    case S_IFIFO, S_IFSOCK, S_IFCHR, S_IFBLK:
+    case S_IFIFO:
+      return try readPipe(path: path)
+    case S_IFSOCK, S_IFCHR, S_IFBLK:
       throw fail(
-        "This is not a regular file (a pipe, socket or device)",
-        "Save the case file to disk and open that file.")
+        "This is not a regular file (a socket or device)",
+        "Save the case file to disk and open that file, or give '-' and pass it on standard input.")
     default: throw fail("This is not a regular file", "Give the path of a .json case file.")
     }
     guard Int(info.st_size) <= maximumFileSize else {
@@ -132,7 +195,7 @@ public enum CaseFileLoader {
     guard fstat(fd, &opened) == 0, opened.st_mode & S_IFMT == S_IFREG else {
       throw fail(
         "This is not a regular file (a pipe, socket or device)",
-        "Save the case file to disk and open that file.")
+        "Save the case file to disk and open that file, or give '-' and pass it on standard input.")
     }
     var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
     var filled = 0

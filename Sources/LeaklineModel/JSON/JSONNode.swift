@@ -2,7 +2,7 @@
 ///
 /// Foundation's decoders forget positions, but a person fixing a case file needs
 /// `file:line:column` for every problem, not only for syntax errors. Each node keeps the
-/// byte offset of its first character; ``SourceText`` turns offsets into lines and columns.
+/// byte offset of its first character; ``DocumentText`` turns offsets into lines and columns.
 struct JSONNode: Sendable {
   var value: JSONValue
   /// Byte offset of the value's first character in the document.

@@ -16,7 +16,7 @@ final class EventColumns: Sendable {
   let tags: Lazy<Values<String>>
   let actors: Lazy<Values<String>>
   /// The actors' texts, ready for finding words in them.
-  let actorTexts: Lazy<SearchableText>
+  let actorTexts: Lazy<FoldedNames>
   let cites: Lazy<Values<Set<String>>>
 
   /// First and last year each event touches (undated events have an empty range), its
@@ -68,7 +68,7 @@ final class EventColumns: Sendable {
       }
       return EventColumns.values(timeline, { $0.actors }) { names[$0] ?? $0.lowercased() }
     }
-    actorTexts = Lazy { [actors] in SearchableText(actors.value.values) }
+    actorTexts = Lazy { [actors] in FoldedNames(actors.value.values) }
     let sources = caseFile.sources
     cites = Lazy {
       var keys: [String: Set<String>] = [:]

@@ -6,7 +6,7 @@ extension EventSearchEngine {
     let columns: EventColumns
     let text: TextIndex?
     /// The actors' texts, searchable.
-    var actorTexts: SearchableText { columns.actorTexts.value }
+    var actorTexts: FoldedNames { columns.actorTexts.value }
     let timeline: [Event]
     let isCancelled: @Sendable () -> Bool
     /// Without a word index: each word's events, from one scan of the text.
@@ -78,9 +78,9 @@ extension EventSearchEngine {
         let bytes = Array(word.utf8)
         if !bytes.allSatisfy({ $0 < 0x80 }) {
           own =
-            SearchableText.mayMatchASCII(word)
+            FoldedNames.mayMatchASCII(word)
             ? verify(word, bytes, within: within) : Bitset(capacity: columns.count)
-          isComplete = !SearchableText.mayMatchASCII(word)
+          isComplete = !FoldedNames.mayMatchASCII(word)
         } else if bytes.count == 1 {
           own = text.events(withByte: bytes[0])
         } else if bytes.allSatisfy(TextIndex.isTokenByte) {
@@ -96,7 +96,7 @@ extension EventSearchEngine {
         for (k, position) in text.otherPositions.enumerated() {
           let p = Int(position)
           if isComplete || within.contains(p),
-            SearchableText.contains(
+            FoldedNames.contains(
               word, bytes, isASCII: isASCII, in: text.otherTexts[k],
               hasSingleton: text.otherHasSingleton[k])
           {
@@ -166,7 +166,7 @@ extension EventSearchEngine {
         // swift-format-ignore: ReplaceForEachWithForLoop
         candidates.forEach { i in  // Bitset.forEach stops early when the body returns false
           guard !otherPositions.contains(UInt32(i)) else { return true }
-          if EventText.fold(timeline[i], into: &buffer) {
+          if EventFolding.fold(timeline[i], into: &buffer) {
             if needle.allSatisfy({ $0 < 0x80 })
               ? ByteSearch.contains(needle, in: buffer.bytes)
               : buffer.string().contains(word)

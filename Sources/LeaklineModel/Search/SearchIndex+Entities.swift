@@ -3,12 +3,12 @@ extension SearchIndex {
   /// into one string, their names and aliases, and the sources they cite.
   static func entityTexts(
     _ sortedEntities: [Entity], names: [String: String], keys: ([String]) -> Set<String>
-  ) -> [EntityText] {
+  ) -> [FoldedEntity] {
     sortedEntities.map { e in
       let parts =
         [e.name] + e.aliases + [e.role ?? "", e.summary ?? "", e.kind.rawValue]
         + e.relations.map(\.type)
-      return EntityText(
+      return FoldedEntity(
         all: TextFolding.fold(parts.joined(separator: "\n")), names: names[e.id] ?? "",
         kind: e.kind.rawValue, sources: keys(e.sources + e.relations.flatMap(\.sources)))
     }

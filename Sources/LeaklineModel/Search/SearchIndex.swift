@@ -12,7 +12,8 @@
 /// - Complexity: building is O(total text); a query is O(records × terms) for entities
 ///   and sources, and for events about O(matching events) once ``prepare(progress:)`` ran.
 public struct SearchIndex: Sendable {
-  struct EntityText: Sendable {
+  /// An entity's text as a query word is looked for in it, folded once.
+  struct FoldedEntity: Sendable {
     var all: String
     var names: String
     var kind: String
@@ -25,7 +26,9 @@ public struct SearchIndex: Sendable {
     var tags: Set<String>
   }
 
-  struct SourceText: Sendable {
+  /// A source's text as a query word is looked for in it, folded once, with its year and
+  /// the keys `source:` matches.
+  struct FoldedSource: Sendable {
     var all: String
     var year: Int?
     var keys: Set<String>
@@ -34,11 +37,11 @@ public struct SearchIndex: Sendable {
   /// The events' side.
   let engine: EventSearchEngine
   /// Built on first use.
-  private let entities: Lazy<[EntityText]>
+  private let entities: Lazy<[FoldedEntity]>
   /// Built when a query first asks for a year or a tag: a million events' years and tags
   /// take a second or two to gather, which a search for a name should not pay.
   private let activity: Lazy<[EntityActivity]>
-  private let sources: [SourceText]
+  private let sources: [FoldedSource]
 
   /// Builds the index over records already in display order.
   init(
@@ -67,7 +70,7 @@ public struct SearchIndex: Sendable {
       let parts =
         [s.title, s.kind ?? "", s.publisher ?? "", s.note ?? "", s.url ?? "", s.refLabel]
         + s.authors
-      return SourceText(
+      return FoldedSource(
         all: TextFolding.fold(parts.joined(separator: "\n")), year: s.published?.year,
         keys: sourceKeys[s.id] ?? [])
     }
@@ -103,7 +106,9 @@ public struct SearchIndex: Sendable {
   }
 
   /// `activity` is given whenever the query has a year or tag term.
-  private func entityMatches(_ term: SearchQuery.Term, _ t: EntityText, _ activity: EntityActivity?)
+  private func entityMatches(
+    _ term: SearchQuery.Term, _ t: FoldedEntity, _ activity: EntityActivity?
+  )
     -> Bool
   {
     switch term {
@@ -118,7 +123,7 @@ public struct SearchIndex: Sendable {
     }
   }
 
-  private func sourceMatches(_ term: SearchQuery.Term, _ t: SourceText) -> Bool {
+  private func sourceMatches(_ term: SearchQuery.Term, _ t: FoldedSource) -> Bool {
     switch term {
     case .word(let w): return t.all.contains(w)
     case .phrase(let p): return t.all.contains(p)

@@ -45,7 +45,7 @@ extension TextIndex {
     }
 
     mutating func add(_ event: Event, at i: Int) {
-      guard EventText.fold(event, into: &buffer) else {
+      guard EventFolding.fold(event, into: &buffer) else {
         part.otherPositions.append(UInt32(i))
         part.otherTexts.append(buffer.string())
         return

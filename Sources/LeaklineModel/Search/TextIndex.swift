@@ -1,4 +1,4 @@
-/// The word index over events' folded text (``EventText``), for answering a query word
+/// The word index over events' folded text (``EventFolding``), for answering a query word
 /// at a million events without reading the text again.
 ///
 /// A word typed into a query, if it is made of ASCII letters and digits, can only occur
@@ -105,7 +105,7 @@ final class TextIndex: Sendable {
     self.otherPositions = otherPositions
     self.otherTexts = otherTexts
     otherHasSingleton = otherTexts.map {
-      $0.unicodeScalars.contains(where: SearchableText.isASCIISingleton)
+      $0.unicodeScalars.contains(where: FoldedNames.isASCIISingleton)
     }
   }
 

@@ -36,7 +36,7 @@ enum TextScan {
     var found = needles.map { _ in Bitset(capacity: timeline.count) }
     let bytes = needles.map { Array($0.utf8) }
     let isASCII = bytes.map { $0.allSatisfy { $0 < 0x80 } }
-    let mayMatchASCII = needles.map(SearchableText.mayMatchASCII)
+    let mayMatchASCII = needles.map(FoldedNames.mayMatchASCII)
     var buffer = ByteBuffer(capacity: 4096)
     var cancelled = false
     within.forEach(from: range.lowerBound) { i in
@@ -45,7 +45,7 @@ enum TextScan {
         cancelled = true
         return false
       }
-      if EventText.fold(timeline[i], into: &buffer) {
+      if EventFolding.fold(timeline[i], into: &buffer) {
         for k in needles.indices {
           let hit =
             isASCII[k]
@@ -56,7 +56,7 @@ enum TextScan {
       } else {
         let text = buffer.string()
         for k in needles.indices
-        where SearchableText.contains(needles[k], bytes[k], isASCII: isASCII[k], in: text) {
+        where FoldedNames.contains(needles[k], bytes[k], isASCII: isASCII[k], in: text) {
           found[k].insert(i)
         }
       }

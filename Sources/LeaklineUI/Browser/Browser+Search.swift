@@ -61,7 +61,7 @@ extension Browser {
   /// that does not parse keeps the last good filter on screen and shows the error.
   mutating func refilter(_ list: ListKind, prompt: inout Prompt) {
     searchIsPending = false
-    searchesRun += 1
+    cache.observer?.browserMade(.search)
     do {
       let query = try SearchQuery.parse(prompt.text)
       setFilter(

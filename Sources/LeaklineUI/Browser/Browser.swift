@@ -29,9 +29,6 @@ package struct Browser: TerminalProgram {
   /// What is worked out from the case file once (list groups, page layouts), shared by
   /// copies of this browser and never part of `state`.
   package let cache: BrowserCache
-  /// How many list searches have run: a search skipped because more typing was already
-  /// waiting (see ``handle(batch:)``) does not count. For tests and the benchmark.
-  package internal(set) var searchesRun = 0
   /// Set by ``handle(batch:)`` while the next event will type into the prompt again.
   var searchIsDeferred = false
   /// A typed text not yet searched, because more typing followed in the same batch.
@@ -44,13 +41,16 @@ package struct Browser: TerminalProgram {
   ///   - caseName: the file's name for messages and exports.
   ///   - mouse: capture the mouse (off by default so the terminal's selection works).
   ///   - exporter: what `e` uses to export; without one `e` says export is not available.
+  ///   - observer: hears of each costly thing made (tests and the benchmark count them);
+  ///     `nil`, the default, costs nothing.
   package init(
-    index: CaseIndex, caseName: String, mouse: Bool = false, exporter: (any ViewExporter)? = nil
+    index: CaseIndex, caseName: String, mouse: Bool = false, exporter: (any ViewExporter)? = nil,
+    observer: (any BrowserObserver)? = nil
   ) {
     self.index = index
     self.caseName = caseName
     self.exporter = exporter
-    cache = BrowserCache(index: index)
+    cache = BrowserCache(index: index, observer: observer)
     state = BrowserState()
     state.isMouseEnabled = mouse
   }

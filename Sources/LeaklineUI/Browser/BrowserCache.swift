@@ -23,25 +23,9 @@ struct DocumentKey: Hashable, Sendable {
 /// reference the state never sees: the unfiltered lists' groups (a filter's groups are
 /// kept with the filter), the columns of list rows, and the documents of the pages lately
 /// shown with their search matches. Everything kept is a function of the case file and
-/// its key, so keeping it changes no screen. `counts` says how often each was made, so
-/// tests can show that frames and keys do not redo it.
+/// its key, so keeping it changes no screen. An ``observer``, when given, hears each time
+/// something is made, so tests can show that frames and keys do not redo it.
 package final class BrowserCache: Sendable {
-  /// How many times each kind of derived data was made.
-  package struct Counts: Hashable, Sendable {
-    /// Groupings of an unfiltered list read from the case file.
-    package var groupings = 0
-    /// Contents of an unfiltered list.
-    package var listContents = 0
-    /// Contents of a filter (one per search run).
-    package var filterContents = 0
-    /// Row column widths measured.
-    package var listRows = 0
-    /// Documents laid out (pages opened, detail panes shown, resizes).
-    package var documents = 0
-    /// Lists of every search match in a document.
-    package var matchLists = 0
-  }
-
   /// A match of search terms in a document: its line and columns.
   typealias Match = (line: Int, columns: Range<Int>)
 
@@ -58,12 +42,6 @@ package final class BrowserCache: Sendable {
     var documents: [(key: DocumentKey, document: Document)] = []
     /// Most recently used first.
     var matches: [(key: MatchKey, matches: [Match])] = []
-    var counts = Counts()
-  }
-
-  /// Counts lines of documents made when shown.
-  private final class LineCounter: Sendable {
-    let value = Atomic<Int>(0)
   }
 
   /// How many documents (and match lists) are kept: the pages of a few steps back.
@@ -71,18 +49,14 @@ package final class BrowserCache: Sendable {
 
   private let index: CaseIndex
   private let store = Mutex(Store())
-  private let linesMade = LineCounter()
+  /// Who hears of each thing made; `nil` in the product.
+  let observer: (any BrowserObserver)?
 
-  /// An empty cache for `index`.
-  init(index: CaseIndex) {
+  /// An empty cache for `index`, telling `observer` (if any) what it makes.
+  init(index: CaseIndex, observer: (any BrowserObserver)? = nil) {
     self.index = index
+    self.observer = observer
   }
-
-  /// How many times each kind of derived data was made so far.
-  package var counts: Counts { store.withLock { $0.counts } }
-
-  /// How many lines of long lists in documents were made so far (each is made when shown).
-  package var documentLinesMade: Int { linesMade.value.load(ordering: .relaxed) }
 
   /// Works out now what the first frames would otherwise work out (each list's groups
   /// and its rows' column widths), so that no frame pays for it: at a million events that
@@ -96,10 +70,8 @@ package final class BrowserCache: Sendable {
   func grouping(_ list: ListKind) -> ListGrouping {
     if let kept = store.withLock({ $0.groupings[list] }) { return kept }
     let made = ListGrouping(list, index: index)
-    store.withLock {
-      $0.groupings[list] = made
-      $0.counts.groupings += 1
-    }
+    store.withLock { $0.groupings[list] = made }
+    observer?.browserMade(.grouping)
     return made
   }
 
@@ -107,10 +79,8 @@ package final class BrowserCache: Sendable {
   func content(_ list: ListKind) -> ListContent {
     if let kept = store.withLock({ $0.contents[list] }) { return kept }
     let made = grouping(list).content(showing: nil)
-    store.withLock {
-      $0.contents[list] = made
-      $0.counts.listContents += 1
-    }
+    store.withLock { $0.contents[list] = made }
+    observer?.browserMade(.listContent)
     return made
   }
 
@@ -118,7 +88,7 @@ package final class BrowserCache: Sendable {
   /// filter keeps it).
   func content(_ list: ListKind, showing positions: [Int]) -> ListContent {
     let made = grouping(list).content(showing: positions)
-    store.withLock { $0.counts.filterContents += 1 }
+    observer?.browserMade(.filterContent)
     return made
   }
 
@@ -126,10 +96,8 @@ package final class BrowserCache: Sendable {
   var listRows: ListRows {
     if let kept = store.withLock({ $0.listRows }) { return kept }
     let made = ListRows(index: index)
-    store.withLock {
-      $0.listRows = made
-      $0.counts.listRows += 1
-    }
+    store.withLock { $0.listRows = made }
+    observer?.browserMade(.listRows)
     return made
   }
 
@@ -142,17 +110,15 @@ package final class BrowserCache: Sendable {
       return entry.document
     }
     if let kept { return kept }
-    let counter = linesMade
-    guard
-      let made = make()?.observingMadeLines({
-        counter.value.add(1, ordering: .relaxed)
-      })
-    else { return nil }
+    guard var made = make() else { return nil }
+    if let observer {
+      made = made.observingMadeLines { observer.browserMade(.documentLine) }
+    }
     store.withLock {
       $0.documents.insert((key, made), at: 0)
       if $0.documents.count > Self.documentLimit { $0.documents.removeLast() }
-      $0.counts.documents += 1
     }
+    observer?.browserMade(.document)
     return made
   }
 
@@ -170,8 +136,8 @@ package final class BrowserCache: Sendable {
     store.withLock {
       $0.matches.insert((matchKey, made), at: 0)
       if $0.matches.count > Self.documentLimit { $0.matches.removeLast() }
-      $0.counts.matchLists += 1
     }
+    observer?.browserMade(.matchList)
     return made
   }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 /// Runs the real `cmark-gfm` (GitHub's own Markdown parser, from Debian's `cmark-gfm`
 /// package) on an export and gives back its syntax tree.
@@ -10,24 +9,29 @@ enum CmarkGFM {
   /// The extensions GitHub turns on for Markdown files.
   static let extensions = ["footnotes", "table", "strikethrough", "autolink", "tasklist"]
 
-  /// The `cmark-gfm` on `PATH`, or nil.
-  static var executable: String? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    return path.split(separator: ":").map { $0 + "/cmark-gfm" }.first {
+  /// The `cmark-gfm` in a folder of `searchPath` (colon-separated, like `PATH`), or nil.
+  static func executable(
+    in searchPath: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+  ) -> String? {
+    searchPath.split(separator: ":").map { $0 + "/cmark-gfm" }.first {
       FileManager.default.isExecutableFile(atPath: $0)
     }
   }
 
-  /// Parses `markdown`; a missing cmark-gfm is a test failure that says how to install it.
-  static func parse(_ markdown: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
-    throws -> Parsed
-  {
-    guard let executable else {
-      Issue.record(
-        "cmark-gfm is not installed: install cmark-gfm (apt-get install cmark-gfm)",
-        sourceLocation: sourceLocation)
-      throw CocoaError(.executableNotLoadable)
+  /// There is no `cmark-gfm` to run; the message says how to install it.
+  struct Missing: Error, CustomStringConvertible {
+    var description: String {
+      "cmark-gfm is not installed: install cmark-gfm (apt-get install cmark-gfm)"
     }
+  }
+
+  /// Parses `markdown` with the `cmark-gfm` found in `searchPath`; a missing cmark-gfm
+  /// throws ``Missing``, which fails the calling test with the install hint.
+  static func parse(
+    _ markdown: String,
+    searchPath: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+  ) throws -> Parsed {
+    guard let executable = executable(in: searchPath) else { throw Missing() }
     let xml = try run(executable, ["--to", "xml"], markdown)
       .replacingOccurrences(of: "<<unknown> />", with: "<footnote_reference />")
       .replacingOccurrences(of: "</<unknown>>", with: "</footnote_definition>")

@@ -23,8 +23,17 @@ import Testing
   }
 
   @Test func missingParserFailsWithInstallHint() {
-    // The message the tests above fail with when cmark-gfm is missing; CI installs it.
-    #expect(CmarkGFM.executable != nil, "install cmark-gfm (apt-get install cmark-gfm)")
+    // A PATH with no cmark-gfm in it: parsing fails, with the message the tests above
+    // would fail with, saying how to install it.
+    let error = #expect(throws: CmarkGFM.Missing.self) {
+      try CmarkGFM.parse("# Title\n", searchPath: "/nonexistent/leakline-test-bin")
+    }
+    #expect(error?.description.contains("apt-get install cmark-gfm") == true)
+  }
+
+  @Test func parserIsInstalled() {
+    // Tests/install-prerequisites.sh installs it; without it every test above fails.
+    #expect(CmarkGFM.executable() != nil, "\(CmarkGFM.Missing())")
   }
 
   /// Parses the export of `view` and checks its structure.
@@ -33,7 +42,7 @@ import Testing
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws {
     let markdown = exporter.markdown(for: view)
-    let parsed = try CmarkGFM.parse(markdown, sourceLocation: sourceLocation)
+    let parsed = try CmarkGFM.parse(markdown)
     let name = exporter.title(of: view)
     func expect(_ ok: Bool, _ message: String) {
       #expect(ok, "\(name): \(message)", sourceLocation: sourceLocation)

@@ -580,7 +580,7 @@ struct ExpectedIssue: Hashable, Sendable, CustomStringConvertible {
       message: "This is a folder, not a case file"),
     Unreadable(
       name: "a character device", path: "/dev/null",
-      message: "This is not a regular file (a pipe, socket or device)"),
+      message: "This is not a regular file (a socket or device)"),
   ]
 
   @Test(arguments: unreadable)

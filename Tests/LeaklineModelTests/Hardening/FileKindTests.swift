@@ -3,7 +3,7 @@ import LeaklineModel
 import Testing
 
 /// Paths that are not ordinary case files: each gives one clear issue naming the path, and
-/// none blocks (a FIFO with no writer would block a plain `open`) or reads gigabytes.
+/// none reads gigabytes; a FIFO is read as a stream (BoundedReaderTests has the limit).
 @Suite struct FileKindTests {
   /// Loads `path` and returns its single issue, recording a failure otherwise.
   private func singleIssue(
@@ -34,22 +34,20 @@ import Testing
     #expect(singleIssue(folder.path)?.message == "This is a folder, not a case file")
   }
 
-  @Test func aFIFOIsRefusedWithoutBlocking() throws {
-    let folder = try Hostile.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let fifo = folder.appendingPathComponent("case.json").path
-    try #require(mkfifo(fifo, 0o600) == 0, "mkfifo failed: errno \(errno)")
-    #expect(singleIssue(fifo)?.message.contains("not a regular file") == true)
-  }
-
-  @Test func aSymlinkToAFIFOIsRefusedWithoutBlocking() throws {
+  /// A FIFO is read as a stream, as `cat` reads it: its writer's bad bytes are reported
+  /// like a file's, naming the path (here through a symlink) with line and column.
+  @Test func aFIFOIsReadAsAStreamEvenBehindASymlink() throws {
     let folder = try Hostile.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let fifo = folder.appendingPathComponent("pipe").path
     let link = folder.appendingPathComponent("case.json").path
     try #require(mkfifo(fifo, 0o600) == 0, "mkfifo failed: errno \(errno)")
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: fifo)
-    #expect(singleIssue(link)?.message.contains("not a regular file") == true)
+    Thread.detachNewThread { try? FileWriter.write("[1]", to: fifo, overwrite: false) }
+    let issue = singleIssue(link)
+    #expect(
+      issue?.message.contains("not a case file object") == true, "\(String(describing: issue))")
+    #expect(issue?.location == SourceLocation(line: 1, column: 1))
   }
 
   @Test func aCharacterDeviceIsRefused() throws {

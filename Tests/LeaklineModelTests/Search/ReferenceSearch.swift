@@ -7,7 +7,7 @@ import LeaklineModel
 /// Kept here, apart from the code under test, so the fast paths are checked against
 /// the definition rather than against themselves.
 struct ReferenceSearch {
-  struct EventText {
+  struct EventFolding {
     var all: String
     var actors: [String]
     var kind: String
@@ -15,7 +15,7 @@ struct ReferenceSearch {
     var sources: Set<String>
   }
 
-  struct EntityText {
+  struct FoldedEntity {
     var all: String
     var names: String
     var kind: String
@@ -24,16 +24,16 @@ struct ReferenceSearch {
     var sources: Set<String>
   }
 
-  struct SourceText {
+  struct FoldedSource {
     var all: String
     var year: Int?
     var keys: Set<String>
   }
 
   let timeline: [Event]
-  private let events: [EventText]
-  private let entities: [EntityText]
-  private let sources: [SourceText]
+  private let events: [EventFolding]
+  private let entities: [FoldedEntity]
+  private let sources: [FoldedSource]
 
   init(
     caseFile: CaseFile, timeline: [Event], entities sortedEntities: [Entity],
@@ -61,7 +61,7 @@ struct ReferenceSearch {
       for d in e.discrepancies { parts += [d.article, d.record] }
       let all = fold(parts.joined(separator: "\n")) + "\n" + actors.joined(separator: "\n")
       let cited = keys(e.sources + e.discrepancies.flatMap(\.sources))
-      return EventText(
+      return EventFolding(
         all: all, actors: actors, kind: fold(e.kind ?? ""), tags: e.tags.map(fold), sources: cited)
     }
     entities = sortedEntities.map { e in
@@ -69,7 +69,7 @@ struct ReferenceSearch {
       let parts =
         [e.name] + e.aliases + [e.role ?? "", e.summary ?? "", e.kind.rawValue]
         + e.relations.map(\.type)
-      return EntityText(
+      return FoldedEntity(
         all: fold(parts.joined(separator: "\n")), names: names[e.id] ?? "",
         kind: e.kind.rawValue, years: evs.compactMap { $0.when?.years },
         tags: Set(evs.flatMap(\.tags).map(fold)),
@@ -79,7 +79,7 @@ struct ReferenceSearch {
       let parts =
         [s.title, s.kind ?? "", s.publisher ?? "", s.note ?? "", s.url ?? "", s.refLabel]
         + s.authors
-      return SourceText(
+      return FoldedSource(
         all: fold(parts.joined(separator: "\n")), year: s.published?.year,
         keys: sourceKeys[s.id] ?? [])
     }
@@ -108,7 +108,7 @@ struct ReferenceSearch {
     query.required.allSatisfy(test) && !query.excluded.contains(where: test)
   }
 
-  private func eventMatches(_ term: SearchQuery.Term, _ t: EventText, _ e: Event) -> Bool {
+  private func eventMatches(_ term: SearchQuery.Term, _ t: EventFolding, _ e: Event) -> Bool {
     switch term {
     case .word(let w): return t.all.contains(w)
     case .phrase(let p): return t.all.contains(p)
@@ -124,7 +124,7 @@ struct ReferenceSearch {
     }
   }
 
-  private func entityMatches(_ term: SearchQuery.Term, _ t: EntityText) -> Bool {
+  private func entityMatches(_ term: SearchQuery.Term, _ t: FoldedEntity) -> Bool {
     switch term {
     case .word(let w): return t.all.contains(w)
     case .phrase(let p): return t.all.contains(p)
@@ -137,7 +137,7 @@ struct ReferenceSearch {
     }
   }
 
-  private func sourceMatches(_ term: SearchQuery.Term, _ t: SourceText) -> Bool {
+  private func sourceMatches(_ term: SearchQuery.Term, _ t: FoldedSource) -> Bool {
     switch term {
     case .word(let w): return t.all.contains(w)
     case .phrase(let p): return t.all.contains(p)

@@ -55,8 +55,8 @@ import Testing
   @Test func eventTextFoldsAsTheJoinedParts() {
     var buffer = ByteBuffer()
     for event in ScaleFixtures.medium.events.prefix(2_000) {
-      let isASCII = EventText.fold(event, into: &buffer)
-      let expected = ReferenceFold.fold(EventText.parts(event).joined(separator: "\n"))
+      let isASCII = EventFolding.fold(event, into: &buffer)
+      let expected = ReferenceFold.fold(EventFolding.parts(event).joined(separator: "\n"))
       #expect(Array(buffer.bytes) == Array(expected.utf8))
       #expect(isASCII == expected.utf8.allSatisfy { $0 < 0x80 })
     }

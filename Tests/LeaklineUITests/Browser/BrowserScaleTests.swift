@@ -17,7 +17,8 @@ import _LeaklineSynthetic
   ]
 
   @Test func framesAndKeysOnAnUnfilteredListGroupItOnce() {
-    var browser = Browser.started(Self.index, size: Self.size)
+    let counts = WorkCounter()
+    var browser = Browser.started(Self.index, size: Self.size, observer: counts)
     for key in Self.moves {
       _ = browser.handle(.key(key))
       for _ in 0..<3 { _ = browser.screen }
@@ -27,26 +28,27 @@ import _LeaklineSynthetic
       _ = browser.handle(.key(key))
       _ = browser.screen
     }
-    let counts = browser.cache.counts
-    #expect(counts.groupings == 2, "the timeline's and the people list's, once each")
-    #expect(counts.listContents == 2)
-    #expect(counts.listRows == 1)
-    #expect(counts.filterContents == 0)
+    #expect(counts[.grouping] == 2, "the timeline's and the people list's, once each")
+    #expect(counts[.listContent] == 2)
+    #expect(counts[.listRows] == 1)
+    #expect(counts[.filterContent] == 0)
   }
 
   @Test func aFilterIsGroupedOncePerSearchAndNeverPerFrame() {
-    var browser = Browser.started(Self.index, size: Self.size)
+    let counts = WorkCounter()
+    var browser = Browser.started(Self.index, size: Self.size, observer: counts)
     browser.press(.character("/"))
     browser.type("garcia")
-    #expect(browser.cache.counts.filterContents == browser.searchesRun)
+    #expect(counts[.filterContent] == counts[.search])
+    #expect(counts[.search] == "garcia".count)
     browser.press(.enter)
-    let made = browser.cache.counts.filterContents
+    let made = counts[.filterContent]
     for key in Self.moves {
       _ = browser.handle(.key(key))
       for _ in 0..<3 { _ = browser.screen }
     }
-    #expect(browser.cache.counts.filterContents == made)
-    #expect(browser.cache.counts.listContents == 1, "the unfiltered timeline, for the selection")
+    #expect(counts[.filterContent] == made)
+    #expect(counts[.listContent] == 1, "the unfiltered timeline, for the selection")
   }
 
   @Test func aLongDossierIsLaidOutOnceAndMakesOnlyTheLinesShown() throws {
@@ -58,8 +60,9 @@ import _LeaklineSynthetic
     let height = BrowserLayout(Self.size).page.height
     #expect(events > 10 * height, "a dossier far longer than the screen")
 
-    var browser = Browser.started(Self.index, size: Self.size)
-    let documentsBefore = browser.cache.counts.documents
+    let counts = WorkCounter()
+    var browser = Browser.started(Self.index, size: Self.size, observer: counts)
+    let documentsBefore = counts[.document]
     browser.state.history.append(Page(.dossier(busiest.id)))
     _ = browser.handle(.resized(Self.size))
     #expect(browser.lines.contains { $0.contains("Events (\(events))") })
@@ -70,9 +73,10 @@ import _LeaklineSynthetic
       _ = browser.screen
       frames += 2
     }
-    #expect(browser.cache.counts.documents == documentsBefore + 1)
+    #expect(counts[.document] == documentsBefore + 1)
     // Each frame draws at most a screen of lines; keys look at one line or none.
-    #expect(browser.cache.documentLinesMade <= (frames + 1) * height + 4 * Self.moves.count)
+    #expect(counts[.documentLine] > 0, "a dossier's event lines are made when shown")
+    #expect(counts[.documentLine] <= (frames + 1) * height + 4 * Self.moves.count)
   }
 
   /// The groups answer every row as a list of every row did.

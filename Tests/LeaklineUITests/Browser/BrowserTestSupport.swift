@@ -40,10 +40,11 @@ extension Browser {
   static func started(
     _ index: CaseIndex = Fixtures.small, size: Size = Size(columns: 100, rows: 30),
     mouse: Bool = false,
-    exporter: (any ViewExporter)? = nil
+    exporter: (any ViewExporter)? = nil, observer: (any BrowserObserver)? = nil
   ) -> Browser {
     var browser = Browser(
-      index: index, caseName: "small.case.json", mouse: mouse, exporter: exporter)
+      index: index, caseName: "small.case.json", mouse: mouse, exporter: exporter,
+      observer: observer)
     _ = browser.handle(.resized(size))
     return browser
   }

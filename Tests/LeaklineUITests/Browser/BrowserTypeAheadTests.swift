@@ -26,14 +26,17 @@ import Testing
   func aBurstSearchesOnlyItsLastTextAndFiltersAsKeyByKey(_ i: Int) {
     let burst = Self.bursts[i]
     // Start on the fourth event, so the selection has somewhere to stay.
-    var oneByOne = Browser.started()
+    let oneByOneSearches = WorkCounter()
+    var oneByOne = Browser.started(observer: oneByOneSearches)
     oneByOne.press(.down, .down, .down, .character("/"))
-    let before = oneByOne.searchesRun
+    let before = oneByOneSearches[.search]
     for event in burst.events { _ = oneByOne.handle(event) }
-    let keyByKeySearches = oneByOne.searchesRun - before
+    let keyByKeySearches = oneByOneSearches[.search] - before
 
-    var batched = Browser.started()
+    let batchedSearches = WorkCounter()
+    var batched = Browser.started(observer: batchedSearches)
     batched.press(.down, .down, .down, .character("/"))
+    let batchedBefore = batchedSearches[.search]
     _ = batched.handle(batch: burst.events)
 
     // The same filter, prompt and page as typing key by key…
@@ -46,7 +49,7 @@ import Testing
     let shown = batched.positions(.timeline)
     let expected = shown.firstIndex { $0 >= 3 } ?? max(0, shown.count - 1)
     #expect(batched.state.page.list.selection == expected, "\(burst.name)")
-    #expect(batched.searchesRun - before == burst.searches, "\(burst.name)")
+    #expect(batchedSearches[.search] - batchedBefore == burst.searches, "\(burst.name)")
     #expect(keyByKeySearches > burst.searches, "\(burst.name): key by key searches every key")
   }
 
@@ -54,9 +57,10 @@ import Testing
     let events: [TerminalEvent] = [.key(.down), .key(.down), .key(.character("]")), .key(.enter)]
     var oneByOne = Browser.started()
     for event in events { _ = oneByOne.handle(event) }
-    var batched = Browser.started()
+    let searches = WorkCounter()
+    var batched = Browser.started(observer: searches)
     _ = batched.handle(batch: events)
     #expect(batched.state == oneByOne.state)
-    #expect(batched.searchesRun == 0)
+    #expect(searches[.search] == 0)
   }
 }

@@ -4,7 +4,6 @@
 /// byte's low bit choosing "approximate". Properties: nothing traps; a parsed date prints
 /// back as the text it came from; a span's first day is never after the start's last day;
 /// every display string is non-empty and terminal-safe; errors have a message.
-@_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDates(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let bytes = fuzzBytes(data, size)
   let text = String(decoding: bytes, as: UTF8.self)

@@ -7,7 +7,6 @@
 /// character; every JSON output parses; a loaded file written back as a case file loads
 /// again to the same text; whenever the fast loader (Scale/) accepts a file, the strict
 /// loader accepts it too and builds the same records.
-@_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLoader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let bytes = fuzzBytes(data, size)
   // `load(bytes:name:)` tries the fast loader (Scale/) first and falls back to the strict

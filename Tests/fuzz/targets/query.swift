@@ -4,7 +4,6 @@
 /// A query that parses is described, run over events, entities and sources, and its hits
 /// printed; the same text is also resolved as `leakline show` would. Properties: nothing
 /// traps; hits are a subset of the records, in index order; printed hits are terminal-safe.
-@_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzQuery(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let text = String(decoding: fuzzBytes(data, size), as: UTF8.self)
   _ = SearchQuery.parseYears(text)

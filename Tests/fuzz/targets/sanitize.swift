@@ -6,7 +6,6 @@
 /// `maximumCombiningRun`; sanitising twice changes nothing; printable ASCII passes through
 /// unchanged; nothing is dropped (every scalar becomes at least one); `needsSanitizing`
 /// agrees with `sanitize`. Comparisons are by bytes: String's `==` normalises.
-@_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSanitize(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let text = String(decoding: fuzzBytes(data, size), as: UTF8.self)
   for keep in [false, true] {

@@ -4,9 +4,16 @@ import Foundation
 /// plain text back out of a slide.
 enum HTMLText {
   /// Text safe inside an HTML element or attribute: `& < > " '` become entities and
-  /// control characters are dropped, so a hostile title cannot inject markup into a
-  /// published timeline.
-  static func escape(_ text: String) -> String {
+  /// control characters are dropped (line breaks and tabs become spaces), so a hostile
+  /// title cannot inject markup into a published timeline.
+  static func escape(_ text: String) -> String { escape(text, exact: false) }
+
+  /// Text written so that ``exact(_:)`` gives it back unchanged: as ``escape(_:)``, but a
+  /// line break becomes `<br>` and other control characters numeric references, so a
+  /// summary keeps its line breaks (LF or CRLF) through a TimelineJS round trip.
+  static func escapeExact(_ text: String) -> String { escape(text, exact: true) }
+
+  private static func escape(_ text: String, exact: Bool) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -15,13 +22,23 @@ enum HTMLText {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      case "\n", "\t": out += " "
+      case "\n": out += exact ? "<br>" : " "
+      case "\t" where !exact: out += " "
       default:
-        if scalar.properties.generalCategory == .control { continue }
-        out.unicodeScalars.append(scalar)
+        if scalar.properties.generalCategory != .control {
+          out.unicodeScalars.append(scalar)
+        } else if exact {
+          out += "&#\(scalar.value);"
+        }
       }
     }
     return out
+  }
+
+  /// The text ``escapeExact(_:)`` wrote: `<br>` a line break, entities decoded, nothing
+  /// trimmed.
+  static func exact(_ html: String) -> String {
+    decodeEntities(html.replacingOccurrences(of: "<br>", with: "\n"))
   }
 
   /// Plain text from HTML: tags removed (a paragraph or line break becomes a line break),
@@ -42,7 +59,7 @@ enum HTMLText {
     "ndash": "–", "mdash": "—", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”",
   ]
 
-  private static func decodeEntities(_ text: String) -> String {
+  static func decodeEntities(_ text: String) -> String {
     guard text.contains("&") else { return text }
     var out = ""
     var rest = Substring(text)

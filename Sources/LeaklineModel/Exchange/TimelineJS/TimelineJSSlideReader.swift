@@ -1,16 +1,27 @@
-import Foundation
-
-/// Reads one TimelineJS slide into an event, reporting bad values with line:column and
+/// Reads the slides of a TimelineJS JSON file, reporting bad values with line:column and
 /// their JSON path (`events[6].start_date.year`).
 struct SlideReader {
-  let text: SourceText
+  let text: DocumentText
+
+  /// The fields TimelineJS documents for a slide and for a date; others are named in a
+  /// warning.
+  static let slideFields: Set<String> = [
+    "start_date", "end_date", "text", "media", "group", "display_date", "background",
+    "autolink", "unique_id",
+  ]
+  static let dateFields: Set<String> = [
+    "year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format",
+  ]
+
+  func place(_ node: JSONNode, _ path: String) -> TimelineJSSlide.Place {
+    let location = text.location(of: node.offset)
+    return TimelineJSSlide.Place(line: location.line, column: location.column, path: path)
+  }
 
   func problem(
-    _ b: inout ImportBuilder, _ node: JSONNode, _ path: String, id: String? = nil,
-    _ message: String, fix: String
+    _ b: inout ImportBuilder, _ node: JSONNode, _ path: String, _ message: String, fix: String
   ) {
-    let location = text.location(of: node.offset)
-    b.problem(line: location.line, column: location.column, place: path, id: id, message, fix: fix)
+    b.problem(at: place(node, path), message, fix: fix)
   }
 
   /// The member at `path` below `node`, if every step is an object that has it.
@@ -30,27 +41,55 @@ struct SlideReader {
     return s
   }
 
-  /// A date part: an integer, or a string of digits (what Google Sheets writes).
+  /// The keys of an object node.
+  func keys(_ node: JSONNode) -> [String] {
+    guard case .object(let members) = node.value else { return [] }
+    return members.map(\.key)
+  }
+
+  /// A date part: an integer, or a string of digits (what Google Sheets writes) with an
+  /// optional minus sign; `.some(nil)` when absent or empty, nil after a problem.
   private func part(_ node: JSONNode, _ key: String, path: String, _ b: inout ImportBuilder)
     -> Int??
   {
     guard let value = member(node, [key]) else { return .some(nil) }
     switch value.value {
     case .number(_, let integer?): return integer
-    case .string(let s) where Int(s.trimmingCharacters(in: .whitespaces)) != nil:
-      return Int(s.trimmingCharacters(in: .whitespaces))
-    case .string(let s) where s.trimmingCharacters(in: .whitespaces).isEmpty: return .some(nil)
-    default:
-      problem(
-        &b, value, path + "." + key, "\(key) is \(value.value.typeDescription), not a whole number",
-        fix: "Write the \(key) as a number, e.g. \"\(key)\": \(key == "year" ? 2011 : 3).")
-      return nil
+    case .null: return .some(nil)
+    case .string(let s):
+      let trimmed = s.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty { return .some(nil) }
+      if let n = Int(trimmed) { return n }
+    default: break
+    }
+    problem(
+      &b, value, path + "." + key, "\(key) is \(value.value.typeDescription), not a whole number",
+      fix: "Write the \(key) as a number, e.g. \"\(key)\": \(key == "year" ? 2011 : 3).")
+    return nil
+  }
+
+  /// Whether a time part is there with a value (`"hour": ""` is no time).
+  private func given(_ node: JSONNode?) -> Bool {
+    switch node?.value {
+    case nil, .null?: false
+    case .string(let s)?: !s.trimmingCharacters(in: .whitespaces).isEmpty
+    default: true
     }
   }
 
-  private func date(_ node: JSONNode, path: String, _ b: inout ImportBuilder, time: inout Int)
-    -> CaseDate??
-  {
+  /// Whether a media or background object holds anything (TimelineJS files often carry
+  /// `"media": {"url": "", "caption": ""}`, which leaves nothing out).
+  private func hasValue(_ node: JSONNode?) -> Bool {
+    guard let node else { return false }
+    guard case .object(let members) = node.value else { return given(node) }
+    return members.contains { given($0.value) }
+  }
+
+  /// A date object; nil after a problem (reported).
+  func date(
+    _ node: JSONNode, path: String, _ b: inout ImportBuilder, slide: inout TimelineJSSlide,
+    unknown: inout Set<String>
+  ) -> TimelineJSSlide.When? {
     guard case .object = node.value else {
       problem(
         &b, node, path,
@@ -58,147 +97,61 @@ struct SlideReader {
         fix: "Write a date as an object: {\"year\": 2011, \"month\": 3, \"day\": 18}.")
       return nil
     }
+    for key in keys(node) where !Self.dateFields.contains(key) { unknown.insert("date." + key) }
     guard case .some(let year) = part(node, "year", path: path, &b),
       case .some(let month) = part(node, "month", path: path, &b),
       case .some(let day) = part(node, "day", path: path, &b)
     else { return nil }
-    if ["hour", "minute", "second", "millisecond"].contains(where: { member(node, [$0]) != nil }) {
-      time += 1
-    }
     guard let year else {
       problem(
         &b, node, path + ".year", "The date has no year",
         fix: "Add \"year\"; TimelineJS and Leakline both need it.")
       return nil
     }
-    do {
-      return try CaseDate(year: year, month: month, day: day)
-    } catch {
-      problem(
-        &b, node, path, error.description,
-        fix: "Correct the date; years run 1–9999, months 1–12, and a day needs a month.")
-      return nil
-    }
+    if member(node, ["format"]) != nil { slide.displaySettings += 1 }
+    let display = string(node, ["display_date"])?.trimmingCharacters(in: .whitespaces)
+    return TimelineJSSlide.When(
+      year: year, month: month, day: day,
+      hasTime: ["hour", "minute", "second", "millisecond"].contains { given(member(node, [$0])) },
+      display: display?.isEmpty == false ? display : nil, place: place(node, path))
   }
 
-  func event(
-    _ slide: JSONNode, path: String, givenID: String?, builder b: inout ImportBuilder,
-    dropped: inout (media: Int, time: Int)
-  ) -> Event? {
-    let before = b.issues.count
-    guard case .object = slide.value else {
+  /// The slide at `path`; nil when it is not an object (reported). A slide without a
+  /// usable start date comes back with `start` nil, its problem reported.
+  func slide(
+    _ node: JSONNode, path: String, number: Int, requireStart: Bool, _ b: inout ImportBuilder,
+    unknown: inout Set<String>
+  ) -> TimelineJSSlide? {
+    guard case .object = node.value else {
       problem(
-        &b, slide, path, "The slide is \(slide.value.typeDescription), not an object",
+        &b, node, path, "The slide is \(node.value.typeDescription), not an object",
         fix: "Each slide is an object with start_date and text.")
       return nil
     }
-    let headline =
-      string(slide, ["text", "headline"]).map(HTMLText.plain)?.replacingOccurrences(
-        of: "\n", with: " ") ?? ""
-    if headline.isEmpty {
+    for key in keys(node) where !Self.slideFields.contains(key) { unknown.insert(key) }
+    var slide = TimelineJSSlide(number: number, place: place(node, path))
+    slide.uniqueID = string(node, ["unique_id"])
+    slide.headline = string(node, ["text", "headline"])
+    slide.text = string(node, ["text", "text"])
+    slide.display = string(node, ["display_date"])
+    slide.group = string(node, ["group"])
+    slide.mediaCaption = string(node, ["media", "caption"])
+    slide.mediaCredit = string(node, ["media", "credit"])
+    slide.hasMedia = hasValue(member(node, ["media"]))
+    slide.hasBackground = hasValue(member(node, ["background"]))
+    if member(node, ["autolink"]) != nil { slide.displaySettings += 1 }
+    if let start = member(node, ["start_date"]) {
+      slide.start = date(
+        start, path: path + ".start_date", &b, slide: &slide, unknown: &unknown)
+    } else if requireStart {
       problem(
-        &b, member(slide, ["text"]) ?? slide, path + ".text.headline", "The slide has no headline",
-        fix: "Give the slide a text.headline; it becomes the event's title.")
-    }
-    var start: CaseDate?? = .some(nil)
-    if let node = member(slide, ["start_date"]) {
-      start = date(node, path: path + ".start_date", &b, time: &dropped.time)
-    } else {
-      problem(
-        &b, slide, path + ".start_date", "The slide has no start_date",
+        &b, node, path + ".start_date", "The slide has no start_date",
         fix:
           "Add \"start_date\": {\"year\": …}; TimelineJS requires it on every slide but the title.")
     }
-    var end: CaseDate?? = .some(nil)
-    if let node = member(slide, ["end_date"]) {
-      end = date(node, path: path + ".end_date", &b, time: &dropped.time)
+    if let end = member(node, ["end_date"]) {
+      slide.end = date(end, path: path + ".end_date", &b, slide: &slide, unknown: &unknown)
     }
-    if member(slide, ["media"]) != nil || member(slide, ["background"]) != nil {
-      dropped.media += 1
-    }
-    let display = (string(slide, ["display_date"]) ?? "").trimmingCharacters(in: .whitespaces)
-      .lowercased()
-    let approximate = ["c.", "c ", "ca.", "circa", "about", "around", "~"].contains {
-      display.hasPrefix($0)
-    }
-
-    let html = string(slide, ["text", "text"]) ?? ""
-    let parts = SlideText(html: html)
-    var sources = parts.sources.map { b.citedSource($0) }
-    if sources.isEmpty { sources = [b.fileSource(kind: "TimelineJS")] }
-    var actorNames = parts.actors
-    if actorNames.isEmpty,
-      let group = string(slide, ["group"])?.trimmingCharacters(in: .whitespaces), !group.isEmpty
-    {
-      actorNames = [(group, nil)]
-    }
-    guard b.issues.count == before, case .some(let startDate?) = start,
-      case .some(let endDate) = end
-    else { return nil }
-    if let endDate, endDate.lastDay < startDate.firstDay {
-      problem(
-        &b, member(slide, ["end_date"]) ?? slide, path + ".end_date",
-        "The end_date is before the start_date",
-        fix: "Swap the dates, or correct the one that is wrong.")
-      return nil
-    }
-    let actors = actorNames.map { b.actor(named: $0.name, kind: $0.kind, sources: sources) }
-    let uniqueID = string(slide, ["unique_id"])
-    let id = givenID ?? b.newID(from: uniqueID ?? headline, fallback: "event")
-    return Event(
-      id: id, when: DateSpan(start: startDate, end: endDate, isApproximate: approximate),
-      title: headline,
-      place: parts.place, actors: actors, summary: parts.summary, sources: sources)
-  }
-}
-
-/// A slide's `text.text` taken apart: what ``TimelineJSExporter`` writes in marked
-/// paragraphs (place, actors, sources) is read back; the rest is the summary.
-struct SlideText {
-  var summary: String?
-  var place: String?
-  var actors: [(name: String, kind: Entity.Kind?)] = []
-  var sources: [String] = []
-
-  init(html: String) {
-    var rest = html
-    if let list = Self.cut(&rest, pattern: "<ol class=\"sources\">(.*?)</ol>") {
-      sources = Self.all(list, pattern: "<li>(.*?)</li>").map(HTMLText.plain).filter { !$0.isEmpty }
-    }
-    if let p = Self.cut(&rest, pattern: "<p class=\"place\">(.*?)</p>") {
-      let text = HTMLText.plain(p)
-      place = text.hasPrefix("Place: ") ? String(text.dropFirst(7)) : text
-    }
-    if let p = Self.cut(&rest, pattern: "<p class=\"actors\">(.*?)</p>") {
-      let spans = Self.all(p, pattern: "<span data-kind=\"([a-z]*)\">(.*?)</span>", groups: 2)
-      actors = stride(from: 0, to: spans.count - 1, by: 2).map {
-        (HTMLText.plain(spans[$0 + 1]), Entity.Kind(rawValue: spans[$0]))
-      }
-    }
-    while Self.cut(&rest, pattern: "<p class=\"discrepancy\">(.*?)</p>") != nil {}
-    let text = HTMLText.plain(rest)
-    summary = text.isEmpty ? nil : text
-  }
-
-  /// Removes the first match of `pattern` from `text` and returns its first group.
-  private static func cut(_ text: inout String, pattern: String) -> String? {
-    guard
-      let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]),
-      let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-      let whole = Range(match.range, in: text), let group = Range(match.range(at: 1), in: text)
-    else { return nil }
-    let found = String(text[group])
-    text.removeSubrange(whole)
-    return found
-  }
-
-  /// Every match's groups, in order.
-  private static func all(_ text: String, pattern: String, groups: Int = 1) -> [String] {
-    guard
-      let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
-    else { return [] }
-    return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { match in
-      (1...groups).compactMap { Range(match.range(at: $0), in: text).map { String(text[$0]) } }
-    }
+    return slide
   }
 }

@@ -4,7 +4,7 @@
 /// dates. Problems between records (unknown ids, duplicates) are the
 /// ``CaseFileValidator``'s job, which runs after this on whatever could be decoded.
 struct CaseFileDecoder {
-  let text: SourceText
+  let text: DocumentText
   let file: String
   private(set) var issues: [CaseFileIssue] = []
   /// Byte offsets of records, their fields and id-list items by JSON path, so the
@@ -16,7 +16,7 @@ struct CaseFileDecoder {
   private(set) var eventPaths: [String] = []
   private var currentID: String?
 
-  init(text: SourceText, file: String) {
+  init(text: DocumentText, file: String) {
     self.text = text
     self.file = file
   }
@@ -37,11 +37,9 @@ struct CaseFileDecoder {
         "A case file is a JSON object starting with { \"leakline\": 1, \"title\": … }.")
       return nil
     }
-    var fields = fieldsOf(
-      members, path: "",
-      allowed: ["leakline", "title", "summary", "sources", "entities", "events"],
-      required: ["leakline", "title", "sources", "entities", "events"], offset: root.offset)
-    if let version = fields["leakline"] {
+    let fields = fieldsOf(
+      members, path: "", CaseFileSchema.DocumentField.self, offset: root.offset)
+    if let version = fields[.leakline] {
       if case .number(_, let integer) = version.value, let integer {
         if integer != CaseFile.formatVersion {
           report(
@@ -58,11 +56,17 @@ struct CaseFileDecoder {
           "Write \"leakline\": 1.")
       }
     }
-    let title = string(fields.removeValue(forKey: "title"), "title", nonEmpty: true) ?? ""
-    let summary = string(fields["summary"], "summary")
-    let sources = list(fields["sources"], "sources") { d, node, path in d.source(node, path) }
-    let entities = list(fields["entities"], "entities") { d, node, path in d.entity(node, path) }
-    let events = list(fields["events"], "events") { d, node, path in d.event(node, path) }
+    let title = string(fields[.title], fields.path(.title), nonEmpty: true) ?? ""
+    let summary = string(fields[.summary], fields.path(.summary))
+    let sources = list(fields[.sources], fields.path(.sources)) { d, node, path in
+      d.source(node, path)
+    }
+    let entities = list(fields[.entities], fields.path(.entities)) { d, node, path in
+      d.entity(node, path)
+    }
+    let events = list(fields[.events], fields.path(.events)) { d, node, path in
+      d.event(node, path)
+    }
     return CaseFile(
       title: title, summary: summary, sources: sources, entities: entities, events: events)
   }
@@ -70,73 +74,61 @@ struct CaseFileDecoder {
   // MARK: Records
 
   mutating func source(_ node: JSONNode, _ path: String) -> Source? {
-    guard
-      let (fields, id) = record(
-        node, path, kind: "source",
-        allowed: [
-          "id", "title", "refs", "kind", "authors", "publisher", "published", "accessed", "url",
-          "url_confirmed", "note",
-        ],
-        required: ["id", "title"])
-    else { return nil }
+    guard let (fields, id) = record(node, path, CaseFileSchema.SourceField.self) else {
+      return nil
+    }
     defer { currentID = nil }
     var refs: [Int] = []
-    if let node = fields["refs"] {
-      refs = list(node, path + ".refs") { d, item, p in
+    if let node = fields[.refs] {
+      refs = list(node, fields.path(.refs)) { d, item, p in
         d.offsets[p] = item.offset
         return d.referenceNumber(item, p)
       }
       var seen = Set<Int>()
       for (i, r) in refs.enumerated() where !seen.insert(r).inserted {
         report(
-          offsets[path + ".refs[\(i)]"] ?? node.offset, path + ".refs[\(i)]",
+          offsets[fields.path(.refs) + "[\(i)]"] ?? node.offset, fields.path(.refs) + "[\(i)]",
           "Reference number \(r) is listed twice", "List each reference number once.")
       }
     }
-    let url = string(fields["url"], path + ".url")
-    if let url, let urlNode = fields["url"],
-      !(url.hasPrefix("https://") ? url.count > 8 : url.hasPrefix("http://") && url.count > 7)
-        || url.contains(where: \.isWhitespace)
-    {
+    let url = string(fields[.url], fields.path(.url))
+    if let url, let urlNode = fields[.url], !CaseFileSchema.isWebAddress(url) {
       report(
-        urlNode.offset, path + ".url", "'\(url)' is not a web address",
+        urlNode.offset, fields.path(.url), "'\(url)' is not a web address",
         "Write a full http:// or https:// URL, or leave \"url\" out.")
     }
     sourcePaths.append(path)
     return Source(
       id: id,
-      title: string(fields["title"], path + ".title", nonEmpty: true) ?? "",
+      title: string(fields[.title], fields.path(.title), nonEmpty: true) ?? "",
       refs: refs,
-      kind: string(fields["kind"], path + ".kind"),
-      authors: strings(fields["authors"], path + ".authors"),
-      publisher: string(fields["publisher"], path + ".publisher"),
-      published: date(fields["published"], path + ".published"),
-      accessed: date(fields["accessed"], path + ".accessed"),
+      kind: string(fields[.kind], fields.path(.kind)),
+      authors: strings(fields[.authors], fields.path(.authors)),
+      publisher: string(fields[.publisher], fields.path(.publisher)),
+      published: date(fields[.published], fields.path(.published)),
+      accessed: date(fields[.accessed], fields.path(.accessed)),
       url: url,
-      isURLConfirmed: bool(fields["url_confirmed"], path + ".url_confirmed") ?? true,
-      note: string(fields["note"], path + ".note"))
+      isURLConfirmed: bool(fields[.urlConfirmed], fields.path(.urlConfirmed)) ?? true,
+      note: string(fields[.note], fields.path(.note)))
   }
 
   mutating func entity(_ node: JSONNode, _ path: String) -> Entity? {
-    guard
-      let (fields, id) = record(
-        node, path, kind: "entity",
-        allowed: ["id", "kind", "name", "aliases", "role", "summary", "sources", "relations"],
-        required: ["id", "kind", "name", "sources"])
-    else { return nil }
+    guard let (fields, id) = record(node, path, CaseFileSchema.EntityField.self) else {
+      return nil
+    }
     defer { currentID = nil }
-    let kind = word(fields["kind"], path + ".kind", Entity.Kind.self) ?? .organization
-    let relations = list(fields["relations"], path + ".relations") { d, item, p in
+    let kind = word(fields[.kind], fields.path(.kind), Entity.Kind.self) ?? .organization
+    let relations = list(fields[.relations], fields.path(.relations)) { d, item, p in
       d.relation(item, p)
     }
     entityPaths.append(path)
     return Entity(
       id: id, kind: kind,
-      name: string(fields["name"], path + ".name", nonEmpty: true) ?? "",
-      aliases: strings(fields["aliases"], path + ".aliases"),
-      role: string(fields["role"], path + ".role"),
-      summary: string(fields["summary"], path + ".summary"),
-      sources: ids(fields["sources"], path + ".sources", atLeastOne: true),
+      name: string(fields[.name], fields.path(.name), nonEmpty: true) ?? "",
+      aliases: strings(fields[.aliases], fields.path(.aliases)),
+      role: string(fields[.role], fields.path(.role)),
+      summary: string(fields[.summary], fields.path(.summary)),
+      sources: ids(fields[.sources], fields.path(.sources), atLeastOne: true),
       relations: relations)
   }
 
@@ -149,56 +141,49 @@ struct CaseFileDecoder {
       return nil
     }
     let fields = fieldsOf(
-      members, path: path, allowed: ["to", "type", "sources", "note"],
-      required: ["to", "type", "sources"], offset: node.offset)
+      members, path: path, CaseFileSchema.RelationField.self, offset: node.offset)
     recordPlace(path, node.offset, fields)
-    guard let to = string(fields["to"], path + ".to", nonEmpty: true) else { return nil }
+    guard let to = string(fields[.to], fields.path(.to), nonEmpty: true) else { return nil }
     return Relation(
-      to: to, type: string(fields["type"], path + ".type", nonEmpty: true) ?? "",
-      sources: ids(fields["sources"], path + ".sources", atLeastOne: true),
-      note: string(fields["note"], path + ".note"))
+      to: to, type: string(fields[.type], fields.path(.type), nonEmpty: true) ?? "",
+      sources: ids(fields[.sources], fields.path(.sources), atLeastOne: true),
+      note: string(fields[.note], fields.path(.note)))
   }
 
   mutating func event(_ node: JSONNode, _ path: String) -> Event? {
-    guard
-      let (fields, id) = record(
-        node, path, kind: "event",
-        allowed: [
-          "id", "date", "end", "approximate", "title", "place", "kind", "scope", "status", "actors",
-          "summary", "sources", "tags", "discrepancies",
-        ],
-        required: ["id", "date", "title", "sources"])
-    else { return nil }
+    guard let (fields, id) = record(node, path, CaseFileSchema.EventField.self) else {
+      return nil
+    }
     defer { currentID = nil }
     var when: DateSpan?
-    if let dateNode = fields["date"] {
+    if let dateNode = fields[.date] {
       if case .null = dateNode.value {
-        if let endNode = fields["end"] {
+        if let endNode = fields[CaseFileSchema.EventField.undatedForbids] {
           report(
-            endNode.offset, path + ".end", "An undated event cannot have an \"end\"",
+            endNode.offset, fields.path(.end), "An undated event cannot have an \"end\"",
             "Give \"date\" the first date of the range, or remove \"end\".")
         }
-      } else if let start = date(dateNode, path + ".date") {
+      } else if let start = date(dateNode, fields.path(.date)) {
         when = DateSpan(
-          start: start, end: date(fields["end"], path + ".end"),
-          isApproximate: bool(fields["approximate"], path + ".approximate") ?? false)
+          start: start, end: date(fields[.end], fields.path(.end)),
+          isApproximate: bool(fields[.approximate], fields.path(.approximate)) ?? false)
       }
     }
-    let discrepancies = list(fields["discrepancies"], path + ".discrepancies") { d, item, p in
+    let discrepancies = list(fields[.discrepancies], fields.path(.discrepancies)) { d, item, p in
       d.discrepancy(item, p)
     }
     eventPaths.append(path)
     return Event(
       id: id, when: when,
-      title: string(fields["title"], path + ".title", nonEmpty: true) ?? "",
-      place: string(fields["place"], path + ".place"),
-      kind: string(fields["kind"], path + ".kind"),
-      scope: word(fields["scope"], path + ".scope", Event.Scope.self) ?? .article,
-      status: word(fields["status"], path + ".status", Event.Status.self) ?? .verified,
-      actors: ids(fields["actors"], path + ".actors"),
-      summary: string(fields["summary"], path + ".summary"),
-      sources: ids(fields["sources"], path + ".sources", atLeastOne: true),
-      tags: strings(fields["tags"], path + ".tags"),
+      title: string(fields[.title], fields.path(.title), nonEmpty: true) ?? "",
+      place: string(fields[.place], fields.path(.place)),
+      kind: string(fields[.kind], fields.path(.kind)),
+      scope: word(fields[.scope], fields.path(.scope), Event.Scope.self) ?? .article,
+      status: word(fields[.status], fields.path(.status), Event.Status.self) ?? .verified,
+      actors: ids(fields[.actors], fields.path(.actors)),
+      summary: string(fields[.summary], fields.path(.summary)),
+      sources: ids(fields[.sources], fields.path(.sources), atLeastOne: true),
+      tags: strings(fields[.tags], fields.path(.tags)),
       discrepancies: discrepancies)
   }
 
@@ -211,22 +196,22 @@ struct CaseFileDecoder {
       return nil
     }
     let fields = fieldsOf(
-      members, path: path, allowed: ["article", "record", "sources"],
-      required: ["article", "record", "sources"], offset: node.offset)
+      members, path: path, CaseFileSchema.DiscrepancyField.self, offset: node.offset)
     recordPlace(path, node.offset, fields)
     return Discrepancy(
-      article: string(fields["article"], path + ".article", nonEmpty: true) ?? "",
-      record: string(fields["record"], path + ".record", nonEmpty: true) ?? "",
-      sources: ids(fields["sources"], path + ".sources", atLeastOne: true))
+      article: string(fields[.article], fields.path(.article), nonEmpty: true) ?? "",
+      record: string(fields[.record], fields.path(.record), nonEmpty: true) ?? "",
+      sources: ids(fields[.sources], fields.path(.sources), atLeastOne: true))
   }
 
   // MARK: Building blocks
 
   /// Checks an object with an `id`, records its place, and sets the id used in messages.
-  private mutating func record(
-    _ node: JSONNode, _ path: String, kind: String, allowed: [String], required: [String]
-  ) -> ([String: JSONNode], String)? {
+  private mutating func record<F: CaseFileRecord>(
+    _ node: JSONNode, _ path: String, _: F.Type
+  ) -> (Fields<F>, String)? {
     currentID = nil
+    let kind = F.recordName ?? "record"
     guard case .object(let members) = node.value else {
       report(
         node.offset, path, "Each \(kind) must be an object, not \(node.value.typeDescription)",
@@ -238,14 +223,14 @@ struct CaseFileDecoder {
     {
       currentID = id
     }
-    let fields = fieldsOf(
-      members, path: path, allowed: allowed, required: required, offset: node.offset)
-    guard let idNode = fields["id"], let id = string(idNode, path + ".id", nonEmpty: true) else {
+    let fields = fieldsOf(members, path: path, F.self, offset: node.offset)
+    let idPath = path + ".id"
+    guard let idNode = fields.nodes["id"], let id = string(idNode, idPath, nonEmpty: true) else {
       return nil
     }
-    if !CaseFileDecoder.isValidID(id) {
+    if !CaseFileSchema.isValidID(id) {
       report(
-        idNode.offset, path + ".id", "'\(id)' is not a valid id",
+        idNode.offset, idPath, "'\(id)' is not a valid id",
         "Ids start with a letter or digit and use only letters, digits, '.', '_', ':' and '-' (at most 128 characters)."
       )
     }
@@ -253,31 +238,32 @@ struct CaseFileDecoder {
     return (fields, id)
   }
 
-  private mutating func recordPlace(_ path: String, _ offset: Int, _ fields: [String: JSONNode]) {
+  private mutating func recordPlace<F>(_ path: String, _ offset: Int, _ fields: Fields<F>) {
     offsets[path] = offset
-    for (name, node) in fields { offsets[path + "." + name] = node.offset }
+    for (name, node) in fields.nodes { offsets[path + "." + name] = node.offset }
   }
 
-  /// Whether a string is a valid id.
-  static func isValidID(_ id: String) -> Bool {
-    let bytes = Array(id.utf8)
-    guard (1...128).contains(bytes.count) else { return false }
-    for (i, b) in bytes.enumerated() {
-      let alnum = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-      if alnum { continue }
-      if i > 0 && (b == 0x2E || b == 0x5F || b == 0x3A || b == 0x2D) { continue }
-      return false
-    }
-    return true
+  /// A record's members by field, with their JSON paths.
+  struct Fields<F: CaseFileRecord> {
+    var nodes: [String: JSONNode]
+    /// The record's JSON path ("" for the document).
+    let path: String
+
+    subscript(_ field: F) -> JSONNode? { nodes[field.name] }
+
+    func path(_ field: F) -> String { path.isEmpty ? field.name : path + "." + field.name }
   }
 
-  private mutating func fieldsOf(
-    _ members: [JSONMember], path: String, allowed: [String], required: [String], offset: Int
-  ) -> [String: JSONNode] {
+  /// The members of a record as the table allows them: unknown and repeated ones
+  /// reported, required ones that are missing reported.
+  private mutating func fieldsOf<F: CaseFileRecord>(
+    _ members: [JSONMember], path: String, _: F.Type, offset: Int
+  ) -> Fields<F> {
+    let allowed = F.table.names
     var fields: [String: JSONNode] = [:]
     for member in members {
       let memberPath = path.isEmpty ? member.key : path + "." + member.key
-      if member.key.hasPrefix("x-") { continue }
+      if member.key.hasPrefix(CaseFileSchema.extensionPrefix) { continue }
       guard allowed.contains(member.key) else {
         let hint =
           Suggestion.nearest(to: member.key, in: allowed).map { "Did you mean \"\($0)\"? " } ?? ""
@@ -294,11 +280,11 @@ struct CaseFileDecoder {
       }
       fields[member.key] = member.value
     }
-    for name in required where fields[name] == nil {
+    for name in F.table.requiredNames where fields[name] == nil {
       let at = path.isEmpty ? name : path + "." + name
       report(offset, at, "Missing required field \"\(name)\"", CaseFileDecoder.requiredHelp(name))
     }
-    return fields
+    return Fields(nodes: fields, path: path)
   }
 
   static func requiredHelp(_ name: String) -> String {

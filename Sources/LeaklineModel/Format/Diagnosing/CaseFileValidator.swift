@@ -15,9 +15,7 @@ struct CaseFileValidator {
     self.decoder = decoder
   }
 
-  private enum Collection: String {
-    case source, entity, event
-  }
+  typealias Collection = CrossRecordRules.Collection
 
   private mutating func report(_ path: String, id: String?, _ message: String, _ help: String) {
     var offset = decoder.offsets[path]
@@ -33,107 +31,113 @@ struct CaseFileValidator {
   }
 
   mutating func validate() {
-    var owners: [String: (Collection, String)] = [:]
-    func claim(_ id: String, _ kind: Collection, _ path: String, _ v: inout CaseFileValidator) {
-      if let (otherKind, otherPath) = owners[id] {
-        let line =
-          v.decoder.offsets[otherPath].map { " (line \(v.decoder.text.location(of: $0).line))" }
-          ?? ""
-        v.report(
-          path + ".id", id: id,
-          "Id '\(id)' is already used by the \(otherKind.rawValue) at \(otherPath)\(line)",
-          "Ids are unique across sources, entities and events; rename one of them.")
-      } else {
-        owners[id] = (kind, path)
-      }
-    }
-    for (source, path) in zip(caseFile.sources, decoder.sourcePaths) {
-      claim(source.id, .source, path, &self)
-    }
-    for (entity, path) in zip(caseFile.entities, decoder.entityPaths) {
-      claim(entity.id, .entity, path, &self)
-    }
-    for (event, path) in zip(caseFile.events, decoder.eventPaths) {
-      claim(event.id, .event, path, &self)
-    }
+    CrossRecordRules.check(caseFile, includingEvents: true, into: &self)
+  }
 
-    let sourceIDs = caseFile.sources.map(\.id)
-    let entityIDs = caseFile.entities.map(\.id)
-
-    func check(
-      _ refs: [String], in path: String, owner: String, expect: Collection,
-      _ v: inout CaseFileValidator
-    ) {
-      for (i, ref) in refs.enumerated() {
-        // A relation's "to" is one id, not a list.
-        let at = path.hasSuffix(".to") ? path : "\(path)[\(i)]"
-        if let (kind, _) = owners[ref] {
-          if kind != expect {
-            v.report(
-              at, id: owner,
-              "'\(ref)' is \(kind == .event ? "an" : "a") \(kind.rawValue), not \(expect == .entity ? "an" : "a") \(expect.rawValue)",
-              expect == .entity
-                ? "List entity ids here; sources go in \"sources\"."
-                : "List source ids here; people and units go in \"actors\".")
-          }
-          continue
-        }
-        let candidates = expect == .entity ? entityIDs : sourceIDs
-        var hint = ""
-        if v.suggestionsLeft > 0 {
-          v.suggestionsLeft -= 1
-          hint = Suggestion.nearest(to: ref, in: candidates).map { "Did you mean '\($0)'? " } ?? ""
-        }
-        v.report(
-          at, id: owner, "Unknown \(expect.rawValue) '\(ref)'",
-          "\(hint)Add \(expect == .entity ? "an entity" : "a source") with id '\(ref)', or correct the reference."
-        )
-      }
+  private func path(_ collection: Collection, _ index: Int) -> String {
+    switch collection {
+    case .source: decoder.sourcePaths[index]
+    case .entity: decoder.entityPaths[index]
+    case .event: decoder.eventPaths[index]
     }
+  }
 
-    var refOwners: [Int: String] = [:]
-    for (source, path) in zip(caseFile.sources, decoder.sourcePaths) {
-      for (i, ref) in source.refs.enumerated() {
-        if let other = refOwners[ref], other != source.id {
-          report(
-            "\(path).refs[\(i)]", id: source.id,
-            "Reference [\(ref)] is already claimed by source '\(other)'",
-            "One source stands for each reference number; when the article lists a document twice, give that source both numbers."
-          )
-        } else {
-          refOwners[ref] = source.id
-        }
-      }
+  private func id(_ collection: Collection, _ index: Int) -> String {
+    switch collection {
+    case .source: caseFile.sources[index].id
+    case .entity: caseFile.entities[index].id
+    case .event: caseFile.events[index].id
     }
+  }
+}
 
-    for (entity, path) in zip(caseFile.entities, decoder.entityPaths) {
-      check(entity.sources, in: path + ".sources", owner: entity.id, expect: .source, &self)
-      for (i, relation) in entity.relations.enumerated() {
-        let rpath = "\(path).relations[\(i)]"
-        if relation.to == entity.id {
-          report(
-            rpath + ".to", id: entity.id, "A relation of '\(entity.id)' points at itself",
-            "Point \"to\" at another entity.")
-        } else {
-          check([relation.to], in: rpath + ".to", owner: entity.id, expect: .entity, &self)
-        }
-        check(relation.sources, in: rpath + ".sources", owner: entity.id, expect: .source, &self)
-      }
+/// Each problem between records as a message with its place.
+extension CaseFileValidator: CrossRecordFindings {
+  mutating func idTaken(
+    _ id: String, by collection: Collection, _ index: Int, first firstCollection: Collection,
+    _ firstIndex: Int
+  ) -> Bool {
+    let otherPath = path(firstCollection, firstIndex)
+    let line =
+      decoder.offsets[otherPath].map { " (line \(decoder.text.location(of: $0).line))" } ?? ""
+    report(
+      path(collection, index) + ".id", id: id,
+      "Id '\(id)' is already used by the \(firstCollection.rawValue) at \(otherPath)\(line)",
+      "Ids are unique across sources, entities and events; rename one of them.")
+    return true
+  }
+
+  mutating func referenceNumberTaken(_ number: Int, source: Int, item: Int, firstBy other: String)
+    -> Bool
+  {
+    report(
+      "\(decoder.sourcePaths[source]).refs[\(item)]", id: caseFile.sources[source].id,
+      "Reference [\(number)] is already claimed by source '\(other)'",
+      "One source stands for each reference number; when the article lists a document twice, give that source both numbers."
+    )
+    return true
+  }
+
+  mutating func relationToItself(entity: Int, relation: Int) -> Bool {
+    let id = caseFile.entities[entity].id
+    report(
+      "\(decoder.entityPaths[entity]).relations[\(relation)].to", id: id,
+      "A relation of '\(id)' points at itself", "Point \"to\" at another entity.")
+    return true
+  }
+
+  mutating func rangeRunsBackwards(event index: Int) -> Bool {
+    let event = caseFile.events[index]
+    guard let when = event.when, let end = when.end else { return true }
+    report(
+      decoder.eventPaths[index] + ".end", id: event.id,
+      "The range ends (\(end)) before it starts (\(when.start))",
+      "Swap \"date\" and \"end\", or correct one of them.")
+    return true
+  }
+
+  mutating func badReference(
+    _ ref: String, at place: CrossRecordRules.Place, expected: Collection, found: Collection?
+  ) -> Bool {
+    let (at, owner) = pathAndOwner(place)
+    if let found {
+      report(
+        at, id: owner,
+        "'\(ref)' is \(found == .event ? "an" : "a") \(found.rawValue), not \(expected == .entity ? "an" : "a") \(expected.rawValue)",
+        expected == .entity
+          ? "List entity ids here; sources go in \"sources\"."
+          : "List source ids here; people and units go in \"actors\".")
+      return true
     }
+    var hint = ""
+    if suggestionsLeft > 0 {
+      suggestionsLeft -= 1
+      let candidates =
+        (expected == .entity ? caseFile.entities.map(\.id) : caseFile.sources.map(\.id))
+      hint = Suggestion.nearest(to: ref, in: candidates).map { "Did you mean '\($0)'? " } ?? ""
+    }
+    report(
+      at, id: owner, "Unknown \(expected.rawValue) '\(ref)'",
+      "\(hint)Add \(expected == .entity ? "an entity" : "a source") with id '\(ref)', or correct the reference."
+    )
+    return true
+  }
 
-    for (event, path) in zip(caseFile.events, decoder.eventPaths) {
-      check(event.actors, in: path + ".actors", owner: event.id, expect: .entity, &self)
-      check(event.sources, in: path + ".sources", owner: event.id, expect: .source, &self)
-      for (i, d) in event.discrepancies.enumerated() {
-        check(
-          d.sources, in: "\(path).discrepancies[\(i)].sources", owner: event.id, expect: .source,
-          &self)
-      }
-      if let when = event.when, let end = when.end, end.lastDay < when.start.firstDay {
-        report(
-          path + ".end", id: event.id, "The range ends (\(end)) before it starts (\(when.start))",
-          "Swap \"date\" and \"end\", or correct one of them.")
-      }
+  /// The JSON path of a reference, and the id of the record that holds it.
+  private func pathAndOwner(_ place: CrossRecordRules.Place) -> (String, String) {
+    switch place {
+    case .entitySource(let e, let i):
+      ("\(decoder.entityPaths[e]).sources[\(i)]", caseFile.entities[e].id)
+    case .relationTarget(let e, let r):
+      ("\(decoder.entityPaths[e]).relations[\(r)].to", caseFile.entities[e].id)
+    case .relationSource(let e, let r, let i):
+      ("\(decoder.entityPaths[e]).relations[\(r)].sources[\(i)]", caseFile.entities[e].id)
+    case .eventActor(let e, let i):
+      ("\(decoder.eventPaths[e]).actors[\(i)]", caseFile.events[e].id)
+    case .eventSource(let e, let i):
+      ("\(decoder.eventPaths[e]).sources[\(i)]", caseFile.events[e].id)
+    case .discrepancySource(let e, let d, let i):
+      ("\(decoder.eventPaths[e]).discrepancies[\(d)].sources[\(i)]", caseFile.events[e].id)
     }
   }
 }

@@ -66,8 +66,9 @@ extension CaseFileScanner {
   static let progressInterval = 4 << 20
 
   mutating func event() throws(ScanFailure) -> Event {
+    typealias Field = CaseFileSchema.EventField
     guard try openObject() else { throw ScanFailure() }
-    var seen: UInt16 = 0
+    var seen: UInt32 = 0
     var id = ""
     var isUndated = false
     var start: CaseDate?
@@ -84,76 +85,42 @@ extension CaseFileScanner {
     var tags: [String] = []
     var discrepancies: [Discrepancy] = []
     repeat {
-      let k = try key()
-      let bit: UInt16
-      switch keyCode(k) {
-      case Keys.id:
-        bit = 1
-        id = try recordID(kind: .event)
-      case Keys.date:
-        bit = 2
+      guard let field = try nextField(in: eventFields, seen: &seen, depth: 3) else {
+        continue
+      }
+      switch field {
+      case .id: id = try recordID(kind: .event)
+      case .date:
         if try peek() == 0x6E {
           guard literal("null") else { throw ScanFailure() }
           isUndated = true
         } else {
           start = try date()
         }
-      case Keys.title:
-        bit = 4
-        title = try nonEmptyString()
-      case Keys.sources:
-        bit = 8
-        sources = try references(to: .source)
-      case Keys.summary:
-        bit = 16
-        summary = try stringValue()
-      case Keys.actors:
-        bit = 32
-        actors = try references(to: .entity)
-      case Keys.tags:
-        bit = 64
-        tags = try sharedWordList()
-      case Keys.kind:
-        bit = 128
-        kind = try sharedWord()
-      case Keys.place:
-        bit = 256
-        place = try sharedWord()
-      case Keys.end:
-        bit = 512
-        end = try date()
-      case Keys.scope:
-        bit = 1024
-        scope = try word(Event.Scope.self)
-      case Keys.status:
-        bit = 2048
-        status = try word(Event.Status.self)
-      default:
-        if keyIs(k, "approximate") {
-          bit = 4096
-          isApproximate = try bool()
-        } else if keyIs(k, "discrepancies") {
-          bit = 8192
-          discrepancies = try list { (s: inout CaseFileScanner) throws(ScanFailure) in
-            try s.discrepancy()
-          }
-        } else if isExtensionKey(k) {
-          try skipValue(depth: 3)
-          continue
-        } else {
-          throw ScanFailure()
+      case .title: title = try nonEmptyString()
+      case .sources: sources = try references(to: .source)
+      case .summary: summary = try stringValue()
+      case .actors: actors = try references(to: .entity)
+      case .tags: tags = try sharedWordList()
+      case .kind: kind = try sharedWord()
+      case .place: place = try sharedWord()
+      case .end: end = try date()
+      case .scope: scope = try word(Event.Scope.self)
+      case .status: status = try word(Event.Status.self)
+      case .approximate: isApproximate = try bool()
+      case .discrepancies:
+        discrepancies = try list { (s: inout CaseFileScanner) throws(ScanFailure) in
+          try s.discrepancy()
         }
       }
-      guard seen & bit == 0 else { throw ScanFailure() }
-      seen |= bit
     } while try next(closer: 0x7D)
-    guard seen & 15 == 15 else { throw ScanFailure() }
+    try requireAll(seen, eventFields)
     var when: DateSpan?
     if isUndated {
-      guard end == nil else { throw ScanFailure() }
+      guard seen & Field.undatedForbids.bit == 0 else { throw ScanFailure() }
     } else if let start {
-      if let end, end.lastDay < start.firstDay { throw ScanFailure() }
       when = DateSpan(start: start, end: end, isApproximate: isApproximate)
+      guard CrossRecordRules.runsForwards(when) else { throw ScanFailure() }
     }
     return Event(
       id: id, when: when, title: title, place: place, kind: kind, scope: scope, status: status,
@@ -161,38 +128,29 @@ extension CaseFileScanner {
   }
 
   mutating func discrepancy() throws(ScanFailure) -> Discrepancy {
+    typealias Field = CaseFileSchema.DiscrepancyField
     guard try openObject() else { throw ScanFailure() }
-    var seen: UInt8 = 0
+    var seen: UInt32 = 0
     var article = ""
     var record = ""
     var sources: [String] = []
     repeat {
-      let k = try key()
-      let bit: UInt8
-      if keyIs(k, "article") {
-        bit = 1
-        article = try nonEmptyString()
-      } else if keyIs(k, "record") {
-        bit = 2
-        record = try nonEmptyString()
-      } else if keyIs(k, "sources") {
-        bit = 4
-        sources = try references(to: .source)
-      } else if isExtensionKey(k) {
-        try skipValue(depth: 5)
+      guard let field = try nextField(in: Field.table, seen: &seen, depth: 5) else {
         continue
-      } else {
-        throw ScanFailure()
       }
-      guard seen & bit == 0 else { throw ScanFailure() }
-      seen |= bit
+      switch field {
+      case .article: article = try nonEmptyString()
+      case .record: record = try nonEmptyString()
+      case .sources: sources = try references(to: .source)
+      }
     } while try next(closer: 0x7D)
-    guard seen == 7 else { throw ScanFailure() }
+    try requireAll(seen, Field.table)
     return Discrepancy(article: article, record: record, sources: sources)
   }
 
   /// A member name of up to eight bytes as one little-endian integer (0 for longer
-  /// names), so event fields are told apart with integer compares.
+  /// names), so member names are told apart with integer compares
+  /// (``CaseFileSchema/FieldTable/keyCodes`` holds the names' codes).
   @inline(__always)
   func keyCode(_ key: RawString) -> UInt64 {
     let n = key.count
@@ -204,29 +162,5 @@ extension CaseFileScanner {
     var v: UInt64 = 0
     for i in 0..<n { v |= UInt64(base[key.start + i]) << UInt64(8 * i) }
     return v
-  }
-
-  /// The event member names as ``keyCode(_:)`` sees them (the ASCII bytes, first byte
-  /// lowest), written as literals so that reading them costs nothing.
-  enum Keys {
-    static let id: UInt64 = 0x6469
-    static let date: UInt64 = 0x6574_6164
-    static let title: UInt64 = 0x65_6c74_6974
-    static let sources: UInt64 = 0x73_6563_7275_6f73
-    static let summary: UInt64 = 0x79_7261_6d6d_7573
-    static let actors: UInt64 = 0x7372_6f74_6361
-    static let tags: UInt64 = 0x7367_6174
-    static let kind: UInt64 = 0x646e_696b
-    static let place: UInt64 = 0x65_6361_6c70
-    static let end: UInt64 = 0x64_6e65
-    static let scope: UInt64 = 0x65_706f_6373
-    static let status: UInt64 = 0x7375_7461_7473
-
-    /// `name` as ``keyCode(_:)`` computes it, for checking the literals above.
-    static func code(_ name: StaticString) -> UInt64 {
-      var v: UInt64 = 0
-      for i in 0..<name.utf8CodeUnitCount { v |= UInt64(name.utf8Start[i]) << UInt64(8 * i) }
-      return v
-    }
   }
 }

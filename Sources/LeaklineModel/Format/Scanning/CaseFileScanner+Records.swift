@@ -6,53 +6,82 @@ import Foundation
 extension CaseFileScanner {
   /// Reads the whole document.
   mutating func caseFile() throws(ScanFailure) -> CaseFile {
+    typealias Field = CaseFileSchema.DocumentField
     guard try openObject() else { throw ScanFailure() }
-    var seen: UInt8 = 0
+    var seen: UInt32 = 0
     var title = ""
     var summary: String?
     var sources: [Source] = []
     var entities: [Entity] = []
     var events: [Event] = []
     repeat {
-      let k = try key()
-      let bit: UInt8
-      if keyIs(k, "events") {
-        bit = 1
-        checksEventsWhileReading = seen & 6 == 6
-        events = try eventList()
-      } else if keyIs(k, "entities") {
-        bit = 2
-        entities = try list { (s: inout CaseFileScanner) throws(ScanFailure) in try s.entity() }
-      } else if keyIs(k, "sources") {
-        bit = 4
-        sources = try list { (s: inout CaseFileScanner) throws(ScanFailure) in try s.source() }
-      } else if keyIs(k, "title") {
-        bit = 8
-        title = try nonEmptyString()
-      } else if keyIs(k, "summary") {
-        bit = 16
-        summary = try stringValue()
-      } else if keyIs(k, "leakline") {
-        bit = 32
-        guard try positiveInteger() == CaseFile.formatVersion else { throw ScanFailure() }
-      } else if isExtensionKey(k) {
-        try skipValue(depth: 1)
+      guard let field = try nextField(in: Field.table, seen: &seen, depth: 1) else {
         continue
-      } else {
-        throw ScanFailure()
       }
-      guard seen & bit == 0 else { throw ScanFailure() }
-      seen |= bit
+      switch field {
+      case .events:
+        let before = Field.sources.bit | Field.entities.bit
+        checksEventsWhileReading = seen & before == before
+        events = try eventList()
+      case .entities:
+        entities = try list { (s: inout CaseFileScanner) throws(ScanFailure) in try s.entity() }
+      case .sources:
+        sources = try list { (s: inout CaseFileScanner) throws(ScanFailure) in try s.source() }
+      case .title: title = try nonEmptyString()
+      case .summary: summary = try stringValue()
+      case .leakline:
+        guard try positiveInteger() == CaseFile.formatVersion else { throw ScanFailure() }
+      }
     } while try next(closer: 0x7D)
-    guard seen & 47 == 47 else { throw ScanFailure() }  // all but "summary"
+    try requireAll(seen, Field.table)
     skipSpace()
     guard pos == end else { throw ScanFailure() }
     let caseFile = CaseFile(
       title: title, summary: summary, sources: sources, entities: entities, events: events)
-    guard FastCaseFileValidator.isValid(caseFile, eventsChecked: checksEventsWhileReading) else {
-      throw ScanFailure()
-    }
+    var findings = NoCrossRecordProblems()
+    CrossRecordRules.check(caseFile, includingEvents: !checksEventsWhileReading, into: &findings)
+    guard findings.isValid else { throw ScanFailure() }
     return caseFile
+  }
+
+  /// Reads the next member name of a record: its field, once it is known not to be seen
+  /// before, or `nil` after skipping an extension member (nested `depth` deep). Anything
+  /// else (an unknown name, a name given twice) throws.
+  @inline(__always)
+  mutating func nextField<F: CaseFileRecord>(
+    in table: CaseFileSchema.FieldTable<F>, seen: inout UInt32, depth: Int
+  ) throws(ScanFailure) -> F? {
+    let k = try key()
+    guard let field = field(k, in: table) else {
+      guard isExtensionKey(k) else { throw ScanFailure() }
+      try skipValue(depth: depth)
+      return nil
+    }
+    guard seen & field.bit == 0 else { throw ScanFailure() }
+    seen |= field.bit
+    return field
+  }
+
+  /// The field of `F` that a member name names, matched against the rule table's names.
+  @inline(__always)
+  func field<F: CaseFileRecord>(_ key: RawString, in table: CaseFileSchema.FieldTable<F>) -> F? {
+    let code = keyCode(key)
+    if code != 0 { return table.field(code: code) }
+    for long in table.longNames where long.bytes.count == key.count {
+      let same = long.bytes.withUnsafeBufferPointer {
+        bytesEqual(base + key.start, $0.baseAddress!, key.count)
+      }
+      if same { return F(rawValue: long.field) }
+    }
+    return nil
+  }
+
+  /// Throws unless `seen` holds every field the table requires.
+  @inline(__always)
+  func requireAll<F: CaseFileRecord>(_ seen: UInt32, _ table: CaseFileSchema.FieldTable<F>)
+    throws(ScanFailure)
+  {
+    guard seen & table.requiredMask == table.requiredMask else { throw ScanFailure() }
   }
 
   // MARK: Values
@@ -196,8 +225,9 @@ extension CaseFileScanner {
   // MARK: Sources and entities
 
   mutating func source() throws(ScanFailure) -> Source {
+    typealias Field = CaseFileSchema.SourceField
     guard try openObject() else { throw ScanFailure() }
-    var seen: UInt16 = 0
+    var seen: UInt32 = 0
     var id = ""
     var title = ""
     var refs: [Int] = []
@@ -210,60 +240,30 @@ extension CaseFileScanner {
     var isURLConfirmed = true
     var note: String?
     repeat {
-      let k = try key()
-      let bit: UInt16
-      if keyIs(k, "id") {
-        bit = 1
-        id = try recordID(kind: .source)
-      } else if keyIs(k, "title") {
-        bit = 2
-        title = try nonEmptyString()
-      } else if keyIs(k, "refs") {
-        bit = 4
+      guard let field = try nextField(in: Field.table, seen: &seen, depth: 3) else {
+        continue
+      }
+      switch field {
+      case .id: id = try recordID(kind: .source)
+      case .title: title = try nonEmptyString()
+      case .refs:
         refs = try list { (s: inout CaseFileScanner) throws(ScanFailure) in try s.positiveInteger()
         }
         guard Set(refs).count == refs.count else { throw ScanFailure() }
-      } else if keyIs(k, "kind") {
-        bit = 8
-        kind = try stringValue()
-      } else if keyIs(k, "authors") {
-        bit = 16
-        authors = try strings(nonEmpty: false)
-      } else if keyIs(k, "publisher") {
-        bit = 32
-        publisher = try stringValue()
-      } else if keyIs(k, "published") {
-        bit = 64
-        published = try date()
-      } else if keyIs(k, "accessed") {
-        bit = 128
-        accessed = try date()
-      } else if keyIs(k, "url") {
-        bit = 256
+      case .kind: kind = try stringValue()
+      case .authors: authors = try strings(nonEmpty: false)
+      case .publisher: publisher = try stringValue()
+      case .published: published = try date()
+      case .accessed: accessed = try date()
+      case .url:
         let value = try stringValue()
-        // CaseFileDecoder's rule, word for word: a full http(s) address without spaces.
-        guard
-          value.hasPrefix("https://")
-            ? value.count > 8 : value.hasPrefix("http://") && value.count > 7,
-          !value.contains(where: \.isWhitespace)
-        else { throw ScanFailure() }
+        guard CaseFileSchema.isWebAddress(value) else { throw ScanFailure() }
         url = value
-      } else if keyIs(k, "url_confirmed") {
-        bit = 512
-        isURLConfirmed = try bool()
-      } else if keyIs(k, "note") {
-        bit = 1024
-        note = try stringValue()
-      } else if isExtensionKey(k) {
-        try skipValue(depth: 3)
-        continue
-      } else {
-        throw ScanFailure()
+      case .urlConfirmed: isURLConfirmed = try bool()
+      case .note: note = try stringValue()
       }
-      guard seen & bit == 0 else { throw ScanFailure() }
-      seen |= bit
     } while try next(closer: 0x7D)
-    guard seen & 3 == 3 else { throw ScanFailure() }
+    try requireAll(seen, Field.table)
     return Source(
       id: id, title: title, refs: refs, kind: kind, authors: authors, publisher: publisher,
       published: published, accessed: accessed, url: url, isURLConfirmed: isURLConfirmed, note: note
@@ -271,8 +271,9 @@ extension CaseFileScanner {
   }
 
   mutating func entity() throws(ScanFailure) -> Entity {
+    typealias Field = CaseFileSchema.EntityField
     guard try openObject() else { throw ScanFailure() }
-    var seen: UInt8 = 0
+    var seen: UInt32 = 0
     var id = ""
     var kind = Entity.Kind.person
     var name = ""
@@ -282,89 +283,59 @@ extension CaseFileScanner {
     var sources: [String] = []
     var relations: [Relation] = []
     repeat {
-      let k = try key()
-      let bit: UInt8
-      if keyIs(k, "id") {
-        bit = 1
-        id = try recordID(kind: .entity)
-      } else if keyIs(k, "kind") {
-        bit = 2
-        kind = try word(Entity.Kind.self)
-      } else if keyIs(k, "name") {
-        bit = 4
-        name = try nonEmptyString()
-      } else if keyIs(k, "sources") {
-        bit = 8
-        sources = try sourceIDs()
-      } else if keyIs(k, "aliases") {
-        bit = 16
-        aliases = try strings(nonEmpty: false)
-      } else if keyIs(k, "role") {
-        bit = 32
-        role = try stringValue()
-      } else if keyIs(k, "summary") {
-        bit = 64
-        summary = try stringValue()
-      } else if keyIs(k, "relations") {
-        bit = 128
-        relations = try list { (s: inout CaseFileScanner) throws(ScanFailure) in try s.relation() }
-      } else if isExtensionKey(k) {
-        try skipValue(depth: 3)
+      guard let field = try nextField(in: Field.table, seen: &seen, depth: 3) else {
         continue
-      } else {
-        throw ScanFailure()
       }
-      guard seen & bit == 0 else { throw ScanFailure() }
-      seen |= bit
+      switch field {
+      case .id: id = try recordID(kind: .entity)
+      case .kind: kind = try word(Entity.Kind.self)
+      case .name: name = try nonEmptyString()
+      case .sources: sources = try sourceIDs()
+      case .aliases: aliases = try strings(nonEmpty: false)
+      case .role: role = try stringValue()
+      case .summary: summary = try stringValue()
+      case .relations:
+        relations = try list { (s: inout CaseFileScanner) throws(ScanFailure) in try s.relation() }
+      }
     } while try next(closer: 0x7D)
-    guard seen & 15 == 15 else { throw ScanFailure() }
+    try requireAll(seen, Field.table)
     return Entity(
       id: id, kind: kind, name: name, aliases: aliases, role: role, summary: summary,
       sources: sources, relations: relations)
   }
 
   mutating func relation() throws(ScanFailure) -> Relation {
+    typealias Field = CaseFileSchema.RelationField
     guard try openObject() else { throw ScanFailure() }
-    var seen: UInt8 = 0
+    var seen: UInt32 = 0
     var to = ""
     var type = ""
     var sources: [String] = []
     var note: String?
     repeat {
-      let k = try key()
-      let bit: UInt8
-      if keyIs(k, "to") {
-        bit = 1
-        to = try nonEmptyString()
-      } else if keyIs(k, "type") {
-        bit = 2
-        type = try nonEmptyString()
-      } else if keyIs(k, "sources") {
-        bit = 4
-        sources = try sourceIDs()
-      } else if keyIs(k, "note") {
-        bit = 8
-        note = try stringValue()
-      } else if isExtensionKey(k) {
-        try skipValue(depth: 5)
+      guard let field = try nextField(in: Field.table, seen: &seen, depth: 5) else {
         continue
-      } else {
-        throw ScanFailure()
       }
-      guard seen & bit == 0 else { throw ScanFailure() }
-      seen |= bit
+      switch field {
+      case .to: to = try nonEmptyString()
+      case .type: type = try nonEmptyString()
+      case .sources: sources = try sourceIDs()
+      case .note: note = try stringValue()
+      }
     } while try next(closer: 0x7D)
-    guard seen & 7 == 7 else { throw ScanFailure() }
+    try requireAll(seen, Field.table)
     return Relation(to: to, type: type, sources: sources, note: note)
   }
 
-  /// A record's `id`: text in the id alphabet, as ``CaseFileDecoder/isValidID(_:)``
-  /// checks, and not used before. Being ASCII, ids are equal as strings exactly when
+  /// A record's `id`: text in the id alphabet (``CaseFileSchema/isValidID(_:)``, without
+  /// escapes) and not used before. Being ASCII, ids are equal as strings exactly when
   /// their bytes are.
   mutating func recordID(kind: ByteStringTable.Kind) throws(ScanFailure) -> String {
     guard try peek() == 0x22 else { throw ScanFailure() }
     let raw = try scanString()
-    try checkIDAlphabet(raw)
+    guard !raw.isEscaped,
+      CaseFileSchema.isValidID(UnsafeBufferPointer(start: base + raw.start, count: raw.count))
+    else { throw ScanFailure() }
     let hash = ByteStringTable.hash(base + raw.start, raw.count)
     guard ids.find(base, raw.start, raw.count, end: end, hash: hash) == nil, raw.start < 1 << 32
     else {
@@ -379,17 +350,5 @@ extension CaseFileScanner {
     let value = string(raw)
     ids.insert(base, raw.start, raw.count, end: end, hash: hash, value: value, kind: kind)
     return value
-  }
-
-  private func checkIDAlphabet(_ raw: RawString) throws(ScanFailure) {
-    guard !raw.isEscaped, raw.count >= 1, raw.count <= 128 else { throw ScanFailure() }
-    for i in raw.start..<raw.end {
-      let b = base[i]
-      let isAlphanumeric =
-        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-      if isAlphanumeric { continue }
-      if i > raw.start && (b == 0x2E || b == 0x5F || b == 0x3A || b == 0x2D) { continue }
-      throw ScanFailure()
-    }
   }
 }

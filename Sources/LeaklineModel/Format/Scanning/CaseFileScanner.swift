@@ -45,6 +45,8 @@ struct CaseFileScanner: ~Copyable {
   var checksEventsWhileReading = false
   /// Items of the array being read, before they are copied into an array of exact size.
   var scratchStrings: [String] = []
+  /// The event fields of the rule table, held here so the hot loop reads them directly.
+  let eventFields = CaseFileSchema.EventField.table
 
   /// The memory the bytes are in, when pages already read may be given back.
   let memory: ReleasableMemory?
@@ -140,12 +142,16 @@ struct CaseFileScanner: ~Copyable {
     return bytesEqual(base + key.start, name.utf8Start, n)
   }
 
-  /// Whether a member name starts with `x-`, the extension prefix, compared as the
-  /// strict decoder compares it (`String.hasPrefix`).
+  /// Whether a member name starts with ``CaseFileSchema/extensionPrefix``, compared as
+  /// the strict decoder compares it (`String.hasPrefix`, which an ASCII name settles by
+  /// its bytes).
   func isExtensionKey(_ key: RawString) -> Bool {
-    guard key.count >= 2, base[key.start] == 0x78, base[key.start + 1] == 0x2D else { return false }
+    let prefix = CaseFileSchema.extensionPrefix.utf8
+    guard key.count >= prefix.count,
+      prefix.elementsEqual(UnsafeBufferPointer(start: base + key.start, count: prefix.count))
+    else { return false }
     if key.isASCII { return true }
-    return string(key).hasPrefix("x-")
+    return string(key).hasPrefix(CaseFileSchema.extensionPrefix)
   }
 
   // MARK: Strings

@@ -4,7 +4,7 @@ import Testing
 
 /// Writing exports: all or nothing, never over an existing file unless asked, and a
 /// message a person can act on when it cannot be done.
-@Suite struct AtomicFileWriterTests {
+@Suite struct FileWriterTests {
   /// A fresh, empty folder for one test.
   static func folder() throws -> String {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -25,7 +25,7 @@ import Testing
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let text = String(repeating: "García Luna | línea\n", count: 50_000)
-    try AtomicFileWriter.write(text, to: folder + "/out.md", overwrite: false)
+    try FileWriter.write(text, to: folder + "/out.md", overwrite: false)
     #expect(Self.contents(folder + "/out.md") == text)
     #expect(Self.listing(folder) == ["out.md"], "no temporary file is left")
   }
@@ -35,7 +35,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try "precious".write(toFile: folder + "/out.md", atomically: false, encoding: .utf8)
     #expect(throws: FileWriteError(path: folder + "/out.md", reason: .alreadyExists)) {
-      try AtomicFileWriter.write("new", to: folder + "/out.md", overwrite: false)
+      try FileWriter.write("new", to: folder + "/out.md", overwrite: false)
     }
     #expect(Self.contents(folder + "/out.md") == "precious")
     #expect(Self.listing(folder) == ["out.md"])
@@ -47,7 +47,7 @@ import Testing
     let path = folder + "/out.md"
     try "old".write(toFile: path, atomically: false, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
-    try AtomicFileWriter.write("new", to: path, overwrite: true)
+    try FileWriter.write("new", to: path, overwrite: true)
     #expect(Self.contents(path) == "new")
     let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     #expect(mode == 0o640)
@@ -93,7 +93,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = row.path(folder)
     do {
-      try AtomicFileWriter.write("text", to: path, overwrite: false)
+      try FileWriter.write("text", to: path, overwrite: false)
       Issue.record("wrote to \(path)")
     } catch {
       #expect(error.description == row.message(folder))
@@ -104,7 +104,7 @@ import Testing
   @Test func readOnlyFileSystemIsExplained() throws {
     // /proc refuses new files even to root.
     do {
-      try AtomicFileWriter.write("text", to: "/proc/leakline-test.md", overwrite: false)
+      try FileWriter.write("text", to: "/proc/leakline-test.md", overwrite: false)
       Issue.record("wrote to /proc")
     } catch {
       #expect(error.description.hasPrefix("Cannot write '/proc/leakline-test.md'. "))

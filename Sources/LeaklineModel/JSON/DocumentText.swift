@@ -1,5 +1,5 @@
 /// The bytes of a document plus the means to name a place in it as line and column.
-struct SourceText: Sendable {
+struct DocumentText: Sendable {
   let bytes: [UInt8]
   /// Byte offsets at which each line starts; computed once, searched by bisection.
   private let lineStarts: [Int]
@@ -15,10 +15,10 @@ struct SourceText: Sendable {
     self.bytes = bytes
     var starts = [0]
     var marks: [Int] = []
-    marks.reserveCapacity(bytes.count / SourceText.checkpointStride + 1)
+    marks.reserveCapacity(bytes.count / DocumentText.checkpointStride + 1)
     var characters = 0
     for (i, b) in bytes.enumerated() {
-      if i % SourceText.checkpointStride == 0 { marks.append(characters) }
+      if i % DocumentText.checkpointStride == 0 { marks.append(characters) }
       if b & 0xC0 != 0x80 { characters += 1 }
       if b == 0x0A { starts.append(i + 1) }
     }
@@ -29,9 +29,9 @@ struct SourceText: Sendable {
 
   /// The number of characters (scalar starts) in `bytes[0..<offset]`.
   private func characters(before offset: Int) -> Int {
-    let k = offset / SourceText.checkpointStride
+    let k = offset / DocumentText.checkpointStride
     var count = checkpoints[min(k, checkpoints.count - 1)]
-    var i = min(k, checkpoints.count - 1) * SourceText.checkpointStride
+    var i = min(k, checkpoints.count - 1) * DocumentText.checkpointStride
     while i < offset {
       if bytes[i] & 0xC0 != 0x80 { count += 1 }
       i += 1

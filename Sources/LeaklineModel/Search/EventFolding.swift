@@ -3,7 +3,7 @@ import Foundation
 /// The text a word of a query is looked for in, as ``SearchIndex`` has always defined
 /// it: an event's title, summary, place, kind, tags and discrepancy notes, joined with
 /// line breaks and folded. (Actors' names are searched separately, per actor.)
-enum EventText {
+enum EventFolding {
   /// Folds `event`'s text into `out`, replacing what it held, and returns whether the
   /// result is all ASCII. Byte for byte `TextFolding.fold(parts.joined(separator: "\n"))`.
   static func fold(_ event: Event, into out: inout ByteBuffer) -> Bool {

@@ -7,7 +7,7 @@ import Foundation
 /// For ASCII text and an ASCII word, `contains` is a byte comparison. A word with other
 /// characters can only match ASCII text through the three characters canonically equal
 /// to an ASCII one (U+037E, U+1FEF, U+212A); such words are checked against every string.
-struct SearchableText: Sendable {
+struct FoldedNames: Sendable {
   let strings: [String]
   /// The ASCII strings, end to end.
   private let ascii: SearchableStrings
@@ -60,11 +60,11 @@ struct SearchableText: Sendable {
     let isASCII = bytes.allSatisfy { $0 < 0x80 }
     if isASCII {
       for i in ascii.indices(containing: bytes) { out[Int(asciiIndex[Int(i)])] = true }
-    } else if SearchableText.mayMatchASCII(word) {
+    } else if FoldedNames.mayMatchASCII(word) {
       for i in asciiIndex where strings[Int(i)].contains(word) { out[Int(i)] = true }
     }
     for i in others
-    where SearchableText.contains(word, bytes, isASCII: isASCII, in: strings[Int(i)]) {
+    where FoldedNames.contains(word, bytes, isASCII: isASCII, in: strings[Int(i)]) {
       out[Int(i)] = true
     }
   }
