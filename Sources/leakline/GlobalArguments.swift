@@ -2,7 +2,8 @@
 /// does, although ArgumentParser reads options only after the subcommand that owns them.
 enum GlobalArguments {
   static let subcommands: Set<String> = [
-    "browse", "list", "search", "show", "sources", "validate", "export", "import", "help",
+    "browse", "list", "search", "show", "sources", "audit", "validate", "export", "import",
+    "help",
   ]
 
   /// Moves `--case FILE` / `--case=FILE` found before the subcommand name to just after it.

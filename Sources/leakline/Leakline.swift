@@ -15,7 +15,8 @@ struct Leakline: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
-      SourcesCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
+      SourcesCommand.self, AuditCommand.self, ValidateCommand.self, ExportCommand.self,
+      ImportCommand.self,
     ],
     defaultSubcommand: BrowseCommand.self
   )

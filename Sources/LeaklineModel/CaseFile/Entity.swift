@@ -27,10 +27,13 @@ public struct Entity: Hashable, Sendable, Identifiable {
   public var summary: String?
   public var sources: [String]
   public var relations: [Relation]
+  /// Findings of `leakline audit` someone reviewed and let stand (docs/audit.md).
+  public var reviewed: [AuditReview]
 
   public init(
     id: String, kind: Kind, name: String, aliases: [String] = [], role: String? = nil,
-    summary: String? = nil, sources: [String], relations: [Relation] = []
+    summary: String? = nil, sources: [String], relations: [Relation] = [],
+    reviewed: [AuditReview] = []
   ) {
     self.id = id
     self.kind = kind
@@ -40,6 +43,7 @@ public struct Entity: Hashable, Sendable, Identifiable {
     self.summary = summary
     self.sources = sources
     self.relations = relations
+    self.reviewed = reviewed
   }
 }
 

@@ -36,12 +36,14 @@ public struct Event: Hashable, Sendable, Identifiable {
   public var sources: [String]
   public var tags: [String]
   public var discrepancies: [Discrepancy]
+  /// Findings of `leakline audit` someone reviewed and let stand (docs/audit.md).
+  public var reviewed: [AuditReview]
 
   public init(
     id: String, when: DateSpan?, title: String, place: String? = nil, kind: String? = nil,
     scope: Scope = .article, status: Status = .verified, actors: [String] = [],
     summary: String? = nil, sources: [String], tags: [String] = [],
-    discrepancies: [Discrepancy] = []
+    discrepancies: [Discrepancy] = [], reviewed: [AuditReview] = []
   ) {
     self.id = id
     self.when = when
@@ -55,6 +57,7 @@ public struct Event: Hashable, Sendable, Identifiable {
     self.sources = sources
     self.tags = tags
     self.discrepancies = discrepancies
+    self.reviewed = reviewed
   }
 }
 

@@ -18,11 +18,14 @@ public struct Source: Hashable, Sendable, Identifiable {
   /// False when the URL is a likely address nobody has confirmed.
   public var isURLConfirmed: Bool
   public var note: String?
+  /// Findings of `leakline audit` someone reviewed and let stand (docs/audit.md).
+  public var reviewed: [AuditReview]
 
   public init(
     id: String, title: String, refs: [Int] = [], kind: String? = nil, authors: [String] = [],
     publisher: String? = nil, published: CaseDate? = nil, accessed: CaseDate? = nil,
-    url: String? = nil, isURLConfirmed: Bool = true, note: String? = nil
+    url: String? = nil, isURLConfirmed: Bool = true, note: String? = nil,
+    reviewed: [AuditReview] = []
   ) {
     self.id = id
     self.title = title
@@ -35,6 +38,7 @@ public struct Source: Hashable, Sendable, Identifiable {
     self.url = url
     self.isURLConfirmed = isURLConfirmed
     self.note = note
+    self.reviewed = reviewed
   }
 
   /// Whether this is one of the article's numbered references.

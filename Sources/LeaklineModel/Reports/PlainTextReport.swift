@@ -62,11 +62,19 @@ public struct PlainTextReport: Sendable {
     return PlainTextLayout.pad(s.refs.map { "[\($0)]" }.joined(separator: " "), 10) + citation(s)
   }
 
-  /// The article's references, then the supplementary sources.
+  /// The article itself (when the case file lists it), its references, then the
+  /// supplementary sources. The article is neither a reference nor supplementary.
   public func sourcesList() -> [String] {
+    let subject = index.subjectDocument
     let refs = index.sourcesInOrder.filter(\.isArticleReference)
-    let extra = index.sourcesInOrder.filter { !$0.isArticleReference }
-    var lines = ["The article's references"] + refs.map { "  " + sourceLine($0) }
+    let extra = index.sourcesInOrder.filter { !$0.isArticleReference && $0.id != subject?.id }
+    var lines: [String] = []
+    if let subject {
+      lines += [
+        "The article itself (the text this case file checks)", "  " + sourceLine(subject), "",
+      ]
+    }
+    lines += ["The article's references"] + refs.map { "  " + sourceLine($0) }
     if !extra.isEmpty {
       lines +=
         ["", "Supplementary sources (not cited by the article)"]
@@ -160,7 +168,9 @@ public struct PlainTextReport: Sendable {
   /// A source in full, with everything that cites it.
   public func sourceReport(_ s: Source) -> [String] {
     var lines = [
-      (s.isArticleReference ? "Reference " + s.refLabel + ": " : "Supplementary source: ")
+      (s.isArticleReference
+        ? "Reference " + s.refLabel + ": "
+        : s.id == index.subjectDocument?.id ? "The article itself: " : "Supplementary source: ")
         + safe(s.title)
     ]
     lines.append(String(repeating: "=", count: min(width, lines[0].count)))

@@ -76,15 +76,22 @@ extension Browser {
 
   /// Lays out the document for `key`; `nil` when its record is not in the case file.
   private func makeDocument(_ key: DocumentKey) -> Document? {
+    let audit = cache.listRows.audit
     switch key.subject {
     case .timelineEvent(let position):
-      return Document.event(index.timeline[position], index: index, width: key.width)
+      return Document.event(index.timeline[position], index: index, width: key.width, audit: audit)
     case .page(.event(let id)):
-      return index.event(id: id).map { Document.event($0, index: index, width: key.width) }
+      return index.event(id: id).map {
+        Document.event($0, index: index, width: key.width, audit: audit)
+      }
     case .page(.dossier(let id)):
-      return index.entity(id: id).map { Document.dossier($0, index: index, width: key.width) }
+      return index.entity(id: id).map {
+        Document.dossier($0, index: index, width: key.width, audit: audit)
+      }
     case .page(.source(let id)):
-      return index.source(id: id).map { Document.source($0, index: index, width: key.width) }
+      return index.source(id: id).map {
+        Document.source($0, index: index, width: key.width, audit: audit)
+      }
     case .page(.list): return nil
     }
   }

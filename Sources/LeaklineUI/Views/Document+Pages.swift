@@ -7,7 +7,9 @@ import LeaklineModel
 extension Document {
   /// An event: date, place, kind, scope and status, actors, summary, discrepancy notes and
   /// sources with their reference numbers.
-  package static func event(_ event: Event, index: CaseIndex, width: Int) -> Document {
+  package static func event(
+    _ event: Event, index: CaseIndex, width: Int, audit: AuditContext? = nil
+  ) -> Document {
     var page = DocumentBuilder(width: width)
     page.title(event.title)
     page.field(
@@ -27,6 +29,7 @@ extension Document {
         ("— " + statusExplanation(event.status), .muted),
       ])
     if !event.tags.isEmpty { page.field("Tags", event.tags.joined(separator: ", ")) }
+    page.auditFlags(.event(event), audit)
 
     let actors = index.actors(of: event)
     if !actors.isEmpty {
@@ -59,12 +62,15 @@ extension Document {
 
   /// An entity's dossier: name, kind, aliases, role, summary, events in date order,
   /// relations out and in, and sources.
-  package static func dossier(_ entity: Entity, index: CaseIndex, width: Int) -> Document {
+  package static func dossier(
+    _ entity: Entity, index: CaseIndex, width: Int, audit: AuditContext? = nil
+  ) -> Document {
     var page = DocumentBuilder(width: width)
     page.title(entity.name)
     page.field("Kind", entity.kind.rawValue)
     if !entity.aliases.isEmpty { page.field("Aliases", entity.aliases.joined(separator: "; ")) }
     if let role = entity.role { page.field("Role", role) }
+    page.auditFlags(.entity(entity), audit)
     if let summary = entity.summary, !summary.isEmpty {
       page.heading("Summary")
       page.paragraph(summary, indent: 2)
@@ -104,7 +110,9 @@ extension Document {
 
   /// A source: the full citation, its URL or that none is confirmed, quality notes, and
   /// everything that cites it.
-  package static func source(_ source: Source, index: CaseIndex, width: Int) -> Document {
+  package static func source(
+    _ source: Source, index: CaseIndex, width: Int, audit: AuditContext? = nil
+  ) -> Document {
     var page = DocumentBuilder(width: width)
     page.title(source.title)
     page.labelled(
@@ -126,6 +134,7 @@ extension Document {
       page.field("URL", "no confirmed URL", style: .warning)
     }
     if let note = source.note { page.field("Note", note) }
+    page.auditFlags(.source(source), audit)
 
     let notes = source.qualityNotes
     if !notes.isEmpty {

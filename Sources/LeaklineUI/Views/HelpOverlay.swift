@@ -33,7 +33,7 @@ package enum HelpOverlay {
       }
     }
     lines.append(.blank)
-    for note in Command.keyNotes {
+    for note in Command.keyNotes + [AuditMark.helpNote] {
       for (number, text) in TextLayout.wrap(note, width: max(1, width - 2)).enumerated() {
         lines.append(.note((number == 0 ? "• " : "  ") + text))
       }

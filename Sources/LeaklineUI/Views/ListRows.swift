@@ -13,12 +13,16 @@ package struct ListRows: Sendable {
   let refWidth: Int
   /// How many events each entity takes part in, counted once per entity shown.
   private let eventCounts: EventCounts
+  /// What the audit knows of the whole file, so a row asks only about its own record.
+  package let audit: AuditContext
 
-  /// Measures the columns for `index`: made once per case file (see `BrowserCache`), as
-  /// it reads every record.
+  /// Measures the columns for `index` and gathers what the audit marker needs: made once
+  /// per case file (see `BrowserCache`), as it reads every record.
   package init(index: CaseIndex) {
     self.index = index
     eventCounts = EventCounts(index: index)
+    audit = AuditContext(index: index)
+    audit.prepare()
     dateWidth = index.timeline.isEmpty ? 7 : EventMarkers.dateWidth(index.timeline)
     nameWidth = min(
       30,
@@ -44,8 +48,13 @@ package struct ListRows: Sendable {
     }
   }
 
+  /// The audit's marker, when `leakline audit` lists the record.
+  private func auditMarker(_ record: AuditRecord) -> [(String, Style)] {
+    CaseAudit.findings(about: record, in: audit).isEmpty ? [] : [(AuditMark.glyph, .warning)]
+  }
+
   private func event(_ event: Event, width: Int) -> [Span] {
-    let markers = EventMarkers.markers(of: event)
+    let markers = auditMarker(.event(event)) + EventMarkers.markers(of: event)
     let markerText = markers.map(\.0).joined(separator: " ")
     // A long range pushes its title right rather than lose part of the date.
     let date = TextLayout.pad(event.dateDisplay, toWidth: dateWidth)
@@ -62,7 +71,10 @@ package struct ListRows: Sendable {
 
   private func entity(_ entity: Entity, width: Int) -> [Span] {
     let count = eventCounts.count(involving: entity.id)
-    let countText = count == 0 ? "" : "\(count) event" + (count == 1 ? "" : "s")
+    let flagged = !auditMarker(.entity(entity)).isEmpty
+    let countText =
+      (count == 0 ? "" : "\(count) event" + (count == 1 ? "" : "s"))
+      + (flagged ? (count == 0 ? "" : " ") + AuditMark.glyph : "")
     let nameWidth = min(self.nameWidth, max(0, width / 2))
     let name = TextLayout.fit(TerminalSafeText.sanitize(entity.name), toWidth: nameWidth)
     let roleWidth = max(0, width - 3 - nameWidth - 2 - DisplayWidth.of(countText) - 1)
@@ -79,6 +91,9 @@ package struct ListRows: Sendable {
       flag = "no URL"
     } else if !source.isURLConfirmed {
       flag = "URL unconfirmed"
+    }
+    if !auditMarker(.source(source)).isEmpty {
+      flag += (flag.isEmpty ? "" : " ") + AuditMark.glyph
     }
     let ref = TextLayout.fit(Document.shortLabel(source), toWidth: refWidth)
     var detail = source.publisher.map { " — " + $0 } ?? ""
