@@ -51,7 +51,7 @@ extension Browser {
       }
       state.page.find = prompt.text
       state.page.document.match = nil
-    case .exportPath:
+    case .exportPath, .note, .label, .searchName:
       break
     }
     state.prompt = prompt
@@ -129,6 +129,8 @@ extension Browser {
       return []
     case .exportPath(let request):
       return writeExport(request, to: prompt.text)
+    case .note, .label, .searchName:
+      return acceptNotebookPrompt(prompt)
     }
   }
 
@@ -148,6 +150,10 @@ extension Browser {
       state.page.document.match = nil
     case .exportPath:
       state.status = StatusMessage("Export cancelled.")
+    case .note:
+      state.status = StatusMessage("Note not saved.")
+    case .label, .searchName:
+      state.status = StatusMessage("Nothing saved.")
     }
   }
 
