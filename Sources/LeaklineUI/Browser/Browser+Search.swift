@@ -74,11 +74,13 @@ extension Browser {
 
   /// A filter for `list` with its matching positions.
   func filter(_ list: ListKind, text: String, query: SearchQuery) -> ListFilter {
+    // The notebook words (is:marked, label:NAME, …) are answered from the notebook as it is.
+    let book = notebook.map { NotebookSearch($0.notebook, in: index) }
     let positions: [Int] =
       switch list {
-      case .timeline: index.search.eventPositions(matching: query, in: index)
-      case .people: index.search.entityPositions(matching: query)
-      case .sources: index.search.sourcePositions(matching: query)
+      case .timeline: index.search.eventPositions(matching: query, in: index, notebook: book)
+      case .people: index.search.entityPositions(matching: query, notebook: book)
+      case .sources: index.search.sourcePositions(matching: query, notebook: book)
       }
     return ListFilter(text: text, query: query, content: cache.content(list, showing: positions))
   }
