@@ -41,7 +41,12 @@ struct BrowserNotebook {
   }
 
   /// Keeps `place` for next time, through the atomic writer; says why on failure.
+  ///
+  /// Only once the reader has a notebook file: opening a case and reading it leaves no
+  /// file beside someone's case file (a fixture in a repository, a shared folder).
   func keep(_ place: ReadingPlace) {
+    guard FileManager.default.fileExists(atPath: store.location) || readingPlace() != nil
+    else { return }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     guard let data = try? encoder.encode(place), let text = String(data: data, encoding: .utf8)

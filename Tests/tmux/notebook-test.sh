@@ -88,6 +88,7 @@ assert_screen_has "Enter opens the record from the Notebook view" 'Timeline › 
 send Escape
 assert_screen_has "Esc comes back to the Notebook view" 'By record +3 '
 send t
+assert_screen_has "t goes back to the timeline where it was" "${selected}"' *$'
 
 # A second process marks the Allende massacre while the browser is open.
 before=$(position)
