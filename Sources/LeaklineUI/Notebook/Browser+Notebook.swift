@@ -158,6 +158,7 @@ extension Browser {
       return
     }
     notebook?.apply(changes)
+    refreshNotebookFilters()
     if let first = changes.first { state.status = StatusMessage("Saved: " + describe(first)) }
   }
 
@@ -172,12 +173,21 @@ extension Browser {
     session.storeStatus = status
     session.problems += problems
     notebook = session
+    if startsOver || !fresh.isEmpty { refreshNotebookFilters() }
     guard state.prompt == nil, state.status == nil else { return }
     if let problem = problems.first {
       let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
       state.status = StatusMessage("Skipped in the notebook: \(problem)\(more)", isWarning: true)
     } else if let last = fresh.last {
       state.status = StatusMessage(describe(last) + " — by " + last.by)
+    }
+  }
+
+  /// Searches again the lists whose search has notebook words (`is:marked`, `label:NAME`),
+  /// since their answer changed with the notebook; the selection stays on its record.
+  mutating func refreshNotebookFilters() {
+    for (list, current) in state.filters where current.query.usesNotebook {
+      setFilter(filter(list, text: current.text, query: current.query), for: list)
     }
   }
 
@@ -255,6 +265,16 @@ extension Browser {
     } catch {
       state.status = StatusMessage(
         "The saved search \(name) no longer parses: \(error.description)", isWarning: true)
+    }
+  }
+}
+
+extension SearchQuery {
+  /// Whether the query asks about the reader's notebook.
+  var usesNotebook: Bool {
+    (required + excluded).contains { term in
+      if case .notebook = term { return true }
+      return false
     }
   }
 }

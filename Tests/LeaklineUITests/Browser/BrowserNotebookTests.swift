@@ -92,6 +92,22 @@ import Testing
     #expect(text.contains("Founding date only in the article."))
   }
 
+  @Test func aSearchForMarkedRecordsFollowsTheNotebook() throws {
+    var browser = Browser.withNotebook([("mark", NotebookTarget(.event, "allende"), nil)])
+    browser.press(.character("/"))
+    browser.type("is:marked")
+    browser.press(.enter)
+    #expect(browser.positions(.timeline).count == 1)
+    let theirs = NotebookChange(
+      id: "b1", at: NotebookTime(millisecondsSince1970: 2), by: "ben",
+      target: NotebookTarget(.event, "briefcases"), operation: .mark)
+    _ = browser.handle(
+      .notebookRead(changes: [theirs], problems: [], startsOver: false, status: nil))
+    #expect(browser.positions(.timeline).count == 2)
+    browser.backend(browser.press(.character("m")))  // unmarks the selected one
+    #expect(browser.positions(.timeline).count == 1)
+  }
+
   // MARK: Other processes
 
   @Test func anotherProcessesChangeShowsAndKeepsThePlace() {
