@@ -64,6 +64,9 @@ package enum CursesRunner {
             pending.append(.fileWritten(path: path, error: error))
           case .appendToNotebook(let changes):
             pending.append(NotebookWake.append(changes, to: notebook))
+          case .editText(let text):
+            pending.append(EditorHandover.edit(text, with: options.editor))
+            repaintAll = true
           }
         }
         if pending.isEmpty, terminal.size != toldSize {

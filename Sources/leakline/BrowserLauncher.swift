@@ -1,3 +1,4 @@
+import Foundation
 import LeaklineCurses
 import LeaklineModel
 import LeaklineUI
@@ -19,7 +20,8 @@ enum BrowserLauncher {
     if let place = notebook?.readingPlace() { browser.restore(place) }
     do {
       let status = try CursesRunner.run(
-        &browser, options: CursesOptions(allowsMouse: mouse), notebook: notebook?.store)
+        &browser, options: CursesOptions(allowsMouse: mouse, editor: editor()),
+        notebook: notebook?.store)
       notebook?.keep(browser.readingPlace)
       return status
     } catch {
@@ -28,5 +30,14 @@ enum BrowserLauncher {
       Output.error("leakline: \(error.description)")
       return 2
     }
+  }
+
+  /// The reader's editor for Ctrl-E: `$VISUAL`, else `$EDITOR`, else `vi`.
+  private static func editor() -> String {
+    let environment = ProcessInfo.processInfo.environment
+    for name in ["VISUAL", "EDITOR"] {
+      if let value = environment[name], !value.isEmpty { return value }
+    }
+    return "vi"
   }
 }

@@ -20,7 +20,11 @@ CASE="$TEST_DIR/small.case.json"
 NOTES="$TEST_DIR/small.notes.jsonl"
 cp Tests/LeaklineUITests/Goldens/fixtures/small.case.json "$CASE"
 case_sum=$(cksum <"$CASE")
-BROWSER="$APP --case $(printf '%q' "$CASE") --as ana"
+# The reader's editor for Ctrl-E: writes a two-line note into the file it is given.
+EDITOR_SCRIPT="$TEST_DIR/editor.sh"
+printf '#!/bin/sh\nprintf "Written in the editor\\nsecond line\\n" >"$1"\n' >"$EDITOR_SCRIPT"
+chmod +x "$EDITOR_SCRIPT"
+BROWSER="VISUAL=$(printf '%q' "$EDITOR_SCRIPT") $APP --case $(printf '%q' "$CASE") --as ana"
 
 # The status line's "N/12" position of the selected timeline row.
 position() { screen | grep -Eo '[0-9]+/12 *$' | tail -1 | tr -d ' '; }
@@ -102,7 +106,22 @@ if [ "$(position)" = "$before" ]; then pass "the user's place is kept ($before)"
   fail "the user's place is kept" "was $before, now $(position)" "$(screen)"
 fi
 assert_screen_has "the Allende row carries the mark and its label sign" '^●  .*Allende massacre'
+
+# Ctrl-E hands the note to the editor and takes the terminal back.
+send c
+assert_screen_has "c opens the note prompt again" 'Note on .*: '
+send C-e
+assert_screen_has "Ctrl-E brings the editor's text back into the prompt" 'Note on .*: Written in the'
+assert_top_line_has "the screen is drawn again after the editor" '^Leakline'
+send Enter
+assert_screen_has "the note written in the editor is saved" 'Saved: note on'
+if grep -q 'Written in the editor\\nsecond line' "$NOTES"; then
+  pass "the editor's two lines are in the notebook"
+else
+  fail "the editor's two lines are in the notebook" "not found" "$(tail -1 "$NOTES")"
+fi
 send q
 assert_exit "q quits again with status 0" 0
+assert_terminal_sane "after the editor, q leaves the terminal sane"
 
 finish

@@ -326,7 +326,7 @@ extension Browser {
     case .note(let target):
       label =
         "Note on " + TextLayout.truncate(recordName(target), toWidth: max(8, width / 4)) + ": "
-      info = "Enter saves, Esc cancels"
+      info = "Enter saves, Ctrl-E editor"
       infoStyle = .muted
     case .label:
       label = "Label: "

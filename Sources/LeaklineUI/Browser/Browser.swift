@@ -88,6 +88,8 @@ package struct Browser: TerminalProgram {
       notebookWritten(changes, error: error)
     case .notebookRead(let changes, let problems, let startsOver, let status):
       notebookRead(changes, problems: problems, startsOver: startsOver, status: status)
+    case .textEdited(let text, let error):
+      textEdited(text, error: error)
     }
     settle()
     return effects
@@ -137,6 +139,7 @@ package struct Browser: TerminalProgram {
     case .saveSearch: startSaveSearch()
     case .groupNotebook: toggleNotebookGrouping()
     case .completeInput: completeLabel()
+    case .editInEditor: return editNoteInEditor()
     case .help: state.helpScroll = state.helpScroll == nil ? 0 : nil
     case .quit: return [.quit(status: 0)]
     case .acceptInput: return acceptPrompt()

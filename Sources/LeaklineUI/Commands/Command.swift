@@ -44,6 +44,7 @@ package enum Command: CaseIterable, Hashable, Sendable {
   case deleteBackward
   case clearInput
   case completeInput
+  case editInEditor
   case confirm
   case decline
 
@@ -93,6 +94,7 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .deleteBackward: "Delete the last character"
     case .clearInput: "Clear the prompt"
     case .completeInput: "Complete a label from those already used"
+    case .editInEditor: "Write the note in your editor ($VISUAL or $EDITOR)"
     case .confirm: "Yes (overwrite the file)"
     case .decline: "No"
     }
@@ -134,6 +136,7 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .deleteBackward: [.backspace]
     case .clearInput: [.control("u")]
     case .completeInput: [.tab]
+    case .editInEditor: [.control("e")]
     case .confirm: [.character("y")]
     case .decline: [.character("n"), .escape]
     }
@@ -155,7 +158,8 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .back, .help: CommandContext.views.union([.help])
     case .nextMatch, .previousMatch: CommandContext.details
     case .quit: CommandContext.views.union([.help, .prompt, .confirm])
-    case .acceptInput, .cancelInput, .deleteBackward, .clearInput, .completeInput: [.prompt]
+    case .acceptInput, .cancelInput, .deleteBackward, .clearInput, .completeInput, .editInEditor:
+      [.prompt]
     case .confirm, .decline: [.confirm]
     }
   }
@@ -169,8 +173,8 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .open, .back, .showTimeline, .showPeople, .showSources, .showNotebook: .opening
     case .search, .nextMatch, .previousMatch, .export: .searching
     case .mark, .note, .label, .saveSearch, .groupNotebook: .notebook
-    case .acceptInput, .cancelInput, .deleteBackward, .clearInput, .completeInput, .confirm,
-      .decline:
+    case .acceptInput, .cancelInput, .deleteBackward, .clearInput, .completeInput, .editInEditor,
+      .confirm, .decline:
       .typing
     case .help, .quit: .other
     }

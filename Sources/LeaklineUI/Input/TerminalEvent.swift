@@ -50,6 +50,8 @@ package enum TerminalEvent: Hashable, Sendable {
   /// the store's status line (offline, read-only, changes waiting), nil when all is well.
   case notebookRead(
     changes: [NotebookChange], problems: [NotebookProblem], startsOver: Bool, status: String?)
+  /// A `TerminalEffect.editText` finished: the text as the editor left it, or nil and why.
+  case textEdited(text: String?, error: String?)
 }
 
 /// Work the program asks the terminal backend to do, returned from `handle(_:)` as data.
@@ -66,6 +68,9 @@ package enum TerminalEffect: Hashable, Sendable {
   /// Append `changes` to the notebook's store (durably, all or none). The result comes
   /// back as `TerminalEvent.notebookWritten(changes:error:)`.
   case appendToNotebook([NotebookChange])
+  /// Hand the terminal to the reader's editor on a temporary file holding `text`, then
+  /// take it back. The result comes back as `TerminalEvent.textEdited(text:error:)`.
+  case editText(String)
 }
 
 /// A program the terminal backend can run: it handles events and renders frames.

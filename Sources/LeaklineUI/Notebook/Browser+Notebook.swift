@@ -231,6 +231,32 @@ extension Browser {
     return (notebook?.notebook.labelCounts ?? []).map(\.label).filter { $0.hasPrefix(prefix) }
   }
 
+  /// Ctrl-E in the note prompt: hands the note to the reader's editor.
+  mutating func editNoteInEditor() -> [TerminalEffect] {
+    guard var prompt = state.prompt else { return [] }
+    guard case .note = prompt.purpose else {
+      prompt.error = "Ctrl-E opens your editor for a note (c)."
+      state.prompt = prompt
+      return []
+    }
+    return [.editText(prompt.text)]
+  }
+
+  /// The editor's answer: the note prompt gets the text back (Enter saves it), or says
+  /// why not and keeps what was typed.
+  mutating func textEdited(_ text: String?, error: String?) {
+    guard var prompt = state.prompt, case .note = prompt.purpose else { return }
+    if let text {
+      var edited = text
+      while edited.last?.isNewline == true { edited.removeLast() }
+      prompt.text = edited
+      prompt.error = nil
+    } else {
+      prompt.error = "The editor did not give the note back: \(error ?? "no reason given")."
+    }
+    state.prompt = prompt
+  }
+
   /// `4`: the Notebook view, where it was left.
   mutating func showNotebook() {
     guard state.page.kind != .notebook else { return }

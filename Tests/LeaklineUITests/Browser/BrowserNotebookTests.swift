@@ -46,6 +46,22 @@ import Testing
     #expect(browser.notebook?.notebook.notes(on: change.target).map(\.text) == [prompt.text])
   }
 
+  @Test func ctrlEHandsTheNoteToTheEditorAndTakesItBack() {
+    var browser = Browser.withNotebook()
+    browser.press(.character("c"))
+    browser.type("draft")
+    #expect(browser.press(.control("e")) == [.editText("draft")])
+    _ = browser.handle(.textEdited(text: "draft, finished\nin two lines\n", error: nil))
+    #expect(browser.state.prompt?.text == "draft, finished\nin two lines")
+    _ = browser.handle(.textEdited(text: nil, error: "the editor 'vi' ended with status 1"))
+    #expect(browser.state.prompt?.text == "draft, finished\nin two lines")  // nothing lost
+    #expect(browser.state.prompt?.error?.contains("status 1") == true)
+
+    browser.press(.escape, .character("l"))
+    #expect(browser.press(.control("e")).isEmpty)
+    #expect(browser.state.prompt?.error == "Ctrl-E opens your editor for a note (c).")
+  }
+
   @Test func labelsCompleteFromThoseUsedAndASecondTimeRemoves() throws {
     var browser = Browser.withNotebook(
       [("label", NotebookTarget(.event, "allende"), "needs-2nd-source")])
