@@ -124,6 +124,23 @@ import Testing
     #expect(browser.positions(.timeline).count == 1)
   }
 
+  @Test func aHostileNoteIsShownSafelyAndAnOversizedOneRefused() {
+    var browser = Browser.withNotebook([
+      ("note", NotebookTarget(.event, "siu-founded"), "\u{1B}]0;pwned\u{7}\u{1B}[2J bad")
+    ])
+    browser.press(.enter)
+    let text = browser.lines.joined(separator: "\n")
+    #expect(text.contains("␛]0;pwned␇␛[2J bad"))
+    #expect(!text.contains("\u{1B}"))
+
+    browser.press(.character("c"))
+    browser.type("x")
+    browser.state.prompt?.text = String(repeating: "x", count: NotebookLimits.noteBytes + 1)
+    #expect(browser.press(.enter).isEmpty)
+    #expect(browser.state.prompt?.error?.hasPrefix("Not saved:") == true)
+    #expect(browser.state.prompt?.text.utf8.count == NotebookLimits.noteBytes + 1)  // kept
+  }
+
   // MARK: Other processes
 
   @Test func anotherProcessesChangeShowsAndKeepsThePlace() {
