@@ -119,6 +119,23 @@ import Testing
     #expect(markdown.stdout.contains("# Reader's notebook: A small test case"))
   }
 
+  @Test func savedSearchesRunByName() throws {
+    let s = try Scratch()
+    #expect(try run(s, "mark", "massacre").status == 0)
+    try FileNotebookStore(path: s.notes).append([
+      NotebookChange(
+        id: NotebookChange.newID(), at: .now(), by: "ana", target: NotebookTarget(.search, "open"),
+        operation: .saveSearch, text: "is:marked -label:checked", label: "open")
+    ])
+    let found = try run(s, "search", "@open")
+    #expect(found.status == 0)
+    #expect(found.lines.count == 1 && found.stdout.contains("Massacre in a border town"))
+    let missing = try run(s, "search", "@nope")
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("There is no saved search 'nope'"))
+    #expect(missing.stderr.contains("@open"))
+  }
+
   @Test func teamURLsAreNotYetSupportedAndNeverPrintThePassword() throws {
     let result = try CLI.run(
       "--case", Paths.small, "--notes", "postgresql://ana:s3cr3t-sentinel@db/news", "notes")

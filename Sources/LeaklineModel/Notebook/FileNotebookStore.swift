@@ -52,6 +52,7 @@ public final class FileNotebookStore: NotebookStore {
     offset = 0
     linesBefore = 0
     identity = nil
+    reportedTornLine = nil
     return try readFromOffset(startsOver: true)
   }
 

@@ -30,8 +30,6 @@ public struct Notebook: Sendable {
       revisions.map { ($0.text, $0.stamp) }
     }
     var revisions: [Revision] = []
-    /// The text folded for `note:WORD`.
-    var folded: String
 
     struct Revision: Hashable, Sendable {
       var text: String
@@ -71,7 +69,9 @@ public struct Notebook: Sendable {
   /// Adds changes (any order; ones already applied are skipped). Changes later than
   /// every applied one are applied at once; an earlier one replays the whole notebook.
   public mutating func apply(_ new: [NotebookChange]) {
+    changeIDs.reserveCapacity(changeIDs.count + new.count)
     var fresh: [NotebookChange] = []
+    fresh.reserveCapacity(new.count)
     for change in new where changeIDs.insert(change.id).inserted { fresh.append(change) }
     guard !fresh.isEmpty else { return }
     fresh.sort(by: NotebookChange.replayOrder)
@@ -108,13 +108,12 @@ public struct Notebook: Sendable {
     case .note:
       let text = c.text ?? ""
       notesByID[c.id] = Note(
-        id: c.id, target: c.target, text: text, written: stamp, folded: TextFolding.fold(text))
+        id: c.id, target: c.target, text: text, written: stamp)
       noteOrder[c.target, default: []].append(c.id)
     case .editNote:
       guard let id = c.noteID, var note = notesByID[id], let text = c.text else { return }
       note.revisions.append(Note.Revision(text: note.text, stamp: note.edited ?? note.written))
       note.text = text
-      note.folded = TextFolding.fold(text)
       note.edited = stamp
       notesByID[id] = note
     case .deleteNote:

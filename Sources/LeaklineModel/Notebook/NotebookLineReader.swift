@@ -43,12 +43,17 @@ struct NotebookLineReader {
       case "v": version = try integer(key)
       case "id": id = try string()
       case "at":
-        let start = index
-        _ = try string()
-        guard let time = NotebookTime.parse(rebase(start + 1, index - 1)) else {
-          throw NotebookLineError(
-            "\"at\" is not a UTC time like 2026-12-08T00:43:27.123Z")
+        // Read in place: a time has no escapes, and making a String of it costs more than
+        // reading it.
+        guard peek(UInt8(ascii: "\"")) else {
+          throw NotebookLineError("\"at\" must be a UTC time in double quotes")
         }
+        var end = index + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), end - index < 32 { end += 1 }
+        guard end < bytes.count, let time = NotebookTime.parse(rebase(index + 1, end)) else {
+          throw NotebookLineError("\"at\" is not a UTC time like 2026-12-08T00:43:27.123Z")
+        }
+        index = end + 1
         at = time
       case "by": by = try string()
       case "target":
