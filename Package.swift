@@ -50,6 +50,11 @@ let package = Package(
     // The benchmark of docs/performance.md: swift run -c release leakline-bench
     .executableTarget(
       name: "leakline-bench", dependencies: ["LeaklineModel", "LeaklineUI", "_LeaklineSynthetic"]),
+    // A test helper: appends notes to a notebook, for the CLI tests that run two writers at
+    // once and kill one mid-burst. Not a product.
+    .executableTarget(
+      name: "leakline-notebook-writer", dependencies: ["LeaklineModel"],
+      path: "Tests/NotebookWriter"),
     .testTarget(
       name: "LeaklineModelTests",
       dependencies: ["LeaklineModel", "LeaklineArticle", "_LeaklineSynthetic"],

@@ -364,3 +364,10 @@ int cnc_put_cluster(WINDOW *w, int row, int column, const uint32_t *scalars, int
   mvwadd_wch(w, row, column, &cell);
   return width;
 }
+
+void cnc_leave_for_child(void) { restore_async_signal_safe(); }
+
+void cnc_return_from_child(void) {
+  curses_active = 1;
+  cnc_resume();
+}

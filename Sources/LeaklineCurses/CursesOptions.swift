@@ -25,12 +25,16 @@ package struct CursesOptions: Hashable, Sendable {
   /// The longest the loop blocks waiting for input before checking signal flags, in
   /// milliseconds. Signals normally interrupt the wait at once; this bounds the worst case.
   package var pollInterval: Int
+  /// The reader's editor command (`$VISUAL`, else `$EDITOR`), for a note written with
+  /// Ctrl-E; nil when none is set.
+  package var editor: String?
 
   /// Creates options; the defaults suit the browser.
   package init(
     colors: ColorPolicy = .automatic, allowsMouse: Bool = true, escapeDelay: Int = 25,
-    pollInterval: Int = 100
+    pollInterval: Int = 100, editor: String? = nil
   ) {
+    self.editor = editor
     self.colors = colors
     self.allowsMouse = allowsMouse
     self.escapeDelay = escapeDelay

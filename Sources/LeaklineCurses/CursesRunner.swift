@@ -27,9 +27,15 @@ package enum CursesRunner {
   /// (Ctrl-C, 130), SIGTERM (143) or SIGHUP (129, also when the terminal goes away) ended the
   /// run. The terminal is restored before this returns or throws.
   ///
+  /// With a `notebook`, the loop also waits on its store's `wakeDescriptor` (poll on both
+  /// at once): when it is readable, `readNew()` is handed to the program as
+  /// `.notebookRead`, so another process's change shows without a keystroke, and a
+  /// keystroke never waits on the store. `.appendToNotebook` effects are performed with
+  /// the store's `append`, answered by `.notebookWritten`.
+  ///
   /// - Throws: `TerminalError` when the terminal cannot be set up; nothing was drawn then.
   package static func run<P: TerminalProgram>(
-    _ program: inout P, options: CursesOptions
+    _ program: inout P, options: CursesOptions, notebook: (any NotebookStore)? = nil
   ) throws(TerminalError) -> Int32 {
     let terminal = try CursesTerminal(options: options)
     defer { terminal.restore() }
@@ -58,6 +64,11 @@ package enum CursesRunner {
               error = failure.description
             }
             pending.append(.fileWritten(path: path, error: error))
+          case .appendToNotebook(let changes):
+            pending.append(NotebookWake.append(changes, to: notebook))
+          case .editText(let text):
+            pending.append(EditorHandover.edit(text, with: options.editor))
+            repaintAll = true
           }
         }
         if pending.isEmpty, terminal.size != toldSize {
@@ -85,7 +96,14 @@ package enum CursesRunner {
           }
           break waiting
         }
-        switch terminal.read(timeout: options.pollInterval) {
+        if let notebook, let descriptor = notebook.wakeDescriptor,
+          NotebookWake.waitForInput(or: descriptor, timeout: options.pollInterval)
+        {
+          pending.append(NotebookWake.readNew(notebook))
+          drain(terminal, into: &pending, size: &toldSize)
+          break waiting
+        }
+        switch terminal.read(timeout: notebook?.wakeDescriptor == nil ? options.pollInterval : 0) {
         case .event(let event):
           record(event, into: &pending, size: &toldSize)
           drain(terminal, into: &pending, size: &toldSize)

@@ -40,6 +40,9 @@ struct Benchmark {
       log("\(size) events: indexing and typing queries (\(options.runs) runs)")
       result.search = try decoder.decode(
         SearchResult.self, from: Spawn.child(childArguments("search", size)))
+      log("\(size) events: notebook replay and marks")
+      result.notebook = try decoder.decode(
+        NotebookResult.self, from: Spawn.child(childArguments("notebook", size)))
       if options.comparesCLI {
         log("\(size) events: leakline search against fzf")
         result.cli = compareCLI(dataset)
@@ -91,6 +94,7 @@ struct SizeResult: Codable {
   var loads: [LoadResult] = []
   var strictLoad: LoadResult?
   var search: SearchResult?
+  var notebook: NotebookResult?
   var cli: CLIComparison?
 
   init(events: Int, fileBytes: Int) {

@@ -14,6 +14,8 @@ enum ChildTasks {
     case "load": data = try encoder.encode(load(path))
     case "strict": data = try encoder.encode(loadStrictly(path))
     case "search": data = try encoder.encode(search(path, size: size, runs: runs))
+    case "notebook":
+      data = try encoder.encode(NotebookBench.run(path, directory: directory, runs: runs))
     default: throw BenchError("unknown child task '\(task)'")
     }
     FileHandle.standardOutput.write(data)

@@ -40,6 +40,16 @@ struct Report: Codable {
     }
     for size in sizes {
       let label = Report.count(size.events)
+      if let notebook = size.notebook, size.events == sizes.last?.events {
+        add(
+          "notebook replay, \(Report.count(notebook.changes)) changes", "≤ 0.5 s",
+          Report.seconds(notebook.replaySeconds), notebook.replaySeconds, 0.5)
+      }
+      if let notebook = size.notebook, size.events >= 1_000_000 {
+        add(
+          "mark (append + fsync + state + is:marked), \(label)", "≤ 16 ms",
+          String(format: "%.2f ms p99", notebook.markP99Ms), notebook.markP99Ms, 16)
+      }
       if size.events == 100_000 {
         add(
           "load + validate, \(label)", "≤ 0.3 s", Report.seconds(size.loadSeconds),
@@ -129,6 +139,13 @@ struct Report: Codable {
       $0.search?.baseline.map { Report.seconds($0.buildSeconds) } ?? "-"
     }
     row("Markdown export") { $0.search?.exportSeconds.map(Report.seconds) ?? "-" }
+    row("notebook replay (100k changes)") {
+      $0.notebook.map { Report.seconds($0.replaySeconds) } ?? "-"
+    }
+    row("  cpu time") { $0.notebook.map { Report.seconds($0.replayCPUSeconds) } ?? "-" }
+    row("one mark, ms (median/p99)") {
+      $0.notebook.map { String(format: "%.2f/%.2f", $0.markMedianMs, $0.markP99Ms) } ?? "-"
+    }
     lines.append("")
     lines.append(
       "Keystrokes, ms (median / p99): all positions | count + 40 rows | before (all positions)")

@@ -10,6 +10,7 @@ struct BrowseCommand: ParsableCommand {
     abstract: "Open the full-screen browser (the default when no subcommand is given).")
 
   @OptionGroup var caseOptions: CaseOptions
+  @OptionGroup var notebookOptions: NotebookOptions
 
   @Flag(
     help:
@@ -21,8 +22,10 @@ struct BrowseCommand: ParsableCommand {
     let index = try caseOptions.load(
       preparing: true, progress: LoadingProgress.forBrowsing(caseOptions.path))
     if caseOptions.path == "-" { Self.takeKeysFromTheTerminal() }
+    let notebook = try BrowserNotebook.open(
+      notebookOptions, caseOptions: caseOptions, index: index)
     let status = try BrowserLauncher.run(
-      index: index, caseName: caseOptions.displayName, mouse: mouse)
+      index: index, caseName: caseOptions.displayName, mouse: mouse, notebook: notebook)
     if status != 0 { throw ExitCode(status) }
   }
 

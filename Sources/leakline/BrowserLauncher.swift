@@ -1,3 +1,4 @@
+import Foundation
 import LeaklineCurses
 import LeaklineModel
 import LeaklineUI
@@ -6,17 +7,37 @@ import LeaklineUI
 enum BrowserLauncher {
   /// Runs the browser; a terminal that cannot be used (not a tty, TERM unset or dumb) is a
   /// one-line message on standard error and status 2, with the screen untouched.
-  static func run(index: CaseIndex, caseName: String, mouse: Bool) throws -> Int32 {
+  ///
+  /// With a notebook, the reader's place is restored before the first frame and kept
+  /// when the browser ends.
+  static func run(
+    index: CaseIndex, caseName: String, mouse: Bool, notebook: BrowserNotebook? = nil
+  ) throws -> Int32 {
     var browser = Browser(
-      index: index, caseName: caseName, mouse: mouse, exporter: MarkdownViewExporter())
+      index: index, caseName: caseName, mouse: mouse, exporter: MarkdownViewExporter(),
+      notebook: notebook?.session)
     browser.prepare()
+    if let place = notebook?.readingPlace() { browser.restore(place) }
     do {
-      return try CursesRunner.run(&browser, options: CursesOptions(allowsMouse: mouse))
+      let status = try CursesRunner.run(
+        &browser, options: CursesOptions(allowsMouse: mouse, editor: editor()),
+        notebook: notebook?.store)
+      notebook?.keep(browser.readingPlace)
+      return status
     } catch {
       // One line, so scripts and people see exactly what is wrong; the CLI's subcommands
       // (leakline list, search, show) are the way to read a case file without a terminal.
       Output.error("leakline: \(error.description)")
       return 2
     }
+  }
+
+  /// The reader's editor for Ctrl-E: `$VISUAL`, else `$EDITOR`, else `vi`.
+  private static func editor() -> String {
+    let environment = ProcessInfo.processInfo.environment
+    for name in ["VISUAL", "EDITOR"] {
+      if let value = environment[name], !value.isEmpty { return value }
+    }
+    return "vi"
   }
 }

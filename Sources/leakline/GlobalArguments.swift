@@ -3,8 +3,12 @@
 enum GlobalArguments {
   static let subcommands: Set<String> = [
     "browse", "list", "search", "show", "sources", "audit", "validate", "export", "import",
-    "help",
+    "help", "mark", "unmark", "note", "label", "notes",
   ]
+
+  /// The options that may come before the subcommand: the case, and the notebook and
+  /// author that go with it.
+  static let leadingOptions = ["--case", "--notes", "--as"]
 
   /// Moves `--case FILE` / `--case=FILE` found before the subcommand name to just after it.
   static func reorder(_ arguments: [String]) -> [String] {
@@ -12,10 +16,10 @@ enum GlobalArguments {
     var i = 0
     while i < arguments.count {
       let a = arguments[i]
-      if a == "--case", i + 1 < arguments.count {
+      if leadingOptions.contains(a), i + 1 < arguments.count {
         leading += [a, arguments[i + 1]]
         i += 2
-      } else if a.hasPrefix("--case=") {
+      } else if leadingOptions.contains(where: { a.hasPrefix($0 + "=") }) {
         leading.append(a)
         i += 1
       } else {

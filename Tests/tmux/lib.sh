@@ -26,7 +26,9 @@
 # is never touched, and the environment is pinned: TERM=tmux-256color, LANG=LC_ALL=C.UTF-8.
 # The pane outlives the program: a wrapper prints EXIT=<status> and the stty state after it
 # exits (and STOPPED when Ctrl-Z suspends it; type "fg" + Enter to resume it). Waiting is
-# always polling for an expected screen, never a blind sleep.
+# always polling for an expected screen, never a blind sleep. The built-in article's notebook
+# (and the reader's place kept beside it) goes under the test's own XDG_DATA_HOME, never the
+# user's.
 
 # require_leakline TEST_NAME: sets BIN (absolute) from LEAKLINE_BIN (default
 # .build/debug/leakline) and APP (BIN quoted for a shell line plus LEAKLINE_ARGS), or exits 2
@@ -109,6 +111,7 @@ exec sleep 3600
 WRAPPER
   tmux_cmd new-session -d -s "$SESSION" -x "$columns" -y "$rows" \
     -e TERM=tmux-256color -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 \
+    -e XDG_DATA_HOME="$TEST_DIR/data" -e LEAKLINE_NOTES= \
     "bash --noprofile --norc $(printf '%q' "$wrapper")"
 }
 

@@ -143,6 +143,10 @@ int cnc_take_quit_signal(void);
 int cnc_take_resumed(void);
 /** Re-enters curses mode after a suspend: a full repaint happens on the next doupdate. */
 void cnc_resume(void);
+/* Hands the terminal to a child program (the reader's editor): restores it as found, with
+ * the real stderr; cnc_return_from_child takes it back and repaints. */
+void cnc_leave_for_child(void);
+void cnc_return_from_child(void);
 /** 1 if standard input has hung up or closed (so reads would return at once forever). */
 int cnc_input_closed(void);
 

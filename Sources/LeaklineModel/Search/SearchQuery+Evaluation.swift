@@ -21,7 +21,7 @@ extension SearchQuery.Term {
   /// A rough order for evaluating terms: cheap sweeps first, text last.
   var cost: Int {
     switch self {
-    case .scope, .status, .years, .kind: 0
+    case .scope, .status, .years, .kind, .notebook: 0
     case .tag, .source, .person: 1
     case .word, .phrase: 2
     }

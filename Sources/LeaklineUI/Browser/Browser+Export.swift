@@ -111,6 +111,10 @@ extension Browser {
     case .event(let id): return .event(id: id)
     case .dossier(let id): return .dossier(entityID: id)
     case .source(let id): return .source(id: id)
+    case .notebook:
+      // `e` does not work in the Notebook view (see `Command.contexts`); the CLI's
+      // `leakline notes --format markdown` exports the notebook.
+      return .timeline(query: state.filters[.timeline]?.query)
     }
   }
 

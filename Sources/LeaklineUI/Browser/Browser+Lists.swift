@@ -67,10 +67,18 @@ extension Browser {
     case .list(.timeline):
       guard let position = selectedPosition(page, in: content(.timeline)) else { return nil }
       let rect = layout.timeline.detail
-      return (DocumentKey(subject: .timelineEvent(position), width: rect.width), rect)
+      return (
+        DocumentKey(
+          subject: .timelineEvent(position), width: rect.width, notebook: notebookKey(page.kind)),
+        rect
+      )
     case .list: return nil
-    case .event, .dossier, .source:
-      return (DocumentKey(subject: .page(page.kind), width: layout.page.width), layout.page)
+    case .event, .dossier, .source, .notebook:
+      return (
+        DocumentKey(
+          subject: .page(page.kind), width: layout.page.width, notebook: notebookKey(page.kind)),
+        layout.page
+      )
     }
   }
 
@@ -79,21 +87,35 @@ extension Browser {
     let audit = cache.listRows.audit
     switch key.subject {
     case .timelineEvent(let position):
-      return Document.event(index.timeline[position], index: index, width: key.width, audit: audit)
+      let event = index.timeline[position]
+      return Document.event(event, index: index, width: key.width, audit: audit)
+        .appending(readerNotes(NotebookTarget(.event, event.id), width: key.width))
     case .page(.event(let id)):
       return index.event(id: id).map {
         Document.event($0, index: index, width: key.width, audit: audit)
+          .appending(readerNotes(NotebookTarget(.event, id), width: key.width))
       }
     case .page(.dossier(let id)):
       return index.entity(id: id).map {
         Document.dossier($0, index: index, width: key.width, audit: audit)
+          .appending(readerNotes(NotebookTarget(.entity, id), width: key.width))
       }
     case .page(.source(let id)):
       return index.source(id: id).map {
         Document.source($0, index: index, width: key.width, audit: audit)
+          .appending(readerNotes(NotebookTarget(.source, id), width: key.width))
       }
+    case .page(.notebook):
+      return notebookDocument(width: key.width)
     case .page(.list): return nil
     }
+  }
+
+  /// What a document's layout depends on in the notebook: its version, and for the
+  /// Notebook view its grouping.
+  private func notebookKey(_ kind: PageKind) -> Int {
+    let version = notebook?.version ?? 0
+    return kind == .notebook ? version * 2 + (state.notebookByLabel ? 1 : 0) : version
   }
 
   /// A short name for a page, for the status line's trail: "Timeline", "García Luna".
@@ -104,6 +126,7 @@ extension Browser {
     case .dossier(let id): index.entity(id: id)?.name ?? id
     case .source(let id):
       index.source(id: id).map { Document.shortLabel($0) + " " + $0.title } ?? id
+    case .notebook: "Notebook"
     }
   }
 }

@@ -196,6 +196,9 @@ extension Browser {
       case .event(let id): target = .event(id)
       case .entity(let id): target = .dossier(id)
       case .source(let id): target = .source(id)
+      case .savedSearch(let name):
+        runSavedSearch(name)
+        return
       }
     }
     guard let target else { return }
@@ -242,7 +245,9 @@ extension Browser {
   mutating func settle() {
     let layout = BrowserLayout(state.size)
     if let scroll = state.helpScroll {
-      let lines = HelpOverlay.lines(for: state.page.kind.view, width: layout.help.width - 4).count
+      let lines = HelpOverlay.lines(
+        for: state.page.kind.view, width: layout.help.width - 4, notebook: notebook?.location
+      ).count
       state.helpScroll = min(max(0, scroll), max(0, lines - max(1, layout.help.height - 2)))
     }
     var page = state.page

@@ -18,7 +18,7 @@ extension Browser {
     switch page.kind {
     case .list(.timeline): renderTimeline(page, layout, into: &buffer)
     case .list(let list): renderList(list, page, layout, into: &buffer)
-    case .event, .dossier, .source:
+    case .event, .dossier, .source, .notebook:
       if let (document, rect) = document(page, layout: layout) {
         renderDocument(document, page, layout, in: rect, focused: true, into: &buffer)
       } else {
@@ -31,7 +31,8 @@ extension Browser {
     renderBottomLine(layout, into: &buffer)
     if let scroll = state.helpScroll {
       HelpOverlay.draw(
-        for: page.kind.view, scroll: scroll, caseName: caseName, in: layout.help, into: &buffer)
+        for: page.kind.view, scroll: scroll, caseName: caseName, notebook: notebook?.location,
+        in: layout.help, into: &buffer)
     }
   }
 
@@ -173,7 +174,10 @@ extension Browser {
           rowMaker.header(title, count: count, list: list), row: row, column: rect.column,
           maxWidth: rect.width)
       case .item(let itemPosition):
-        let spans = rowMaker.row(list, position: itemPosition, width: rect.width)
+        var spans = rowMaker.row(list, position: itemPosition, width: rect.width)
+        if let glyphs = readerGlyphs(listTarget(list, itemPosition)), !spans.isEmpty {
+          spans.replaceSubrange(0..<1, with: glyphs)  // the row's three leading spaces
+        }
         buffer.put(spans, row: row, column: rect.column, maxWidth: rect.width)
         let isSelected = displayRow == selectedRow
         if isSelected {
@@ -261,6 +265,13 @@ extension Browser {
         maxWidth: room, style: status.isWarning ? .warning : .plain)
       return
     }
+    if let session = notebook, let problem = session.storeStatus ?? session.readOnlyReason {
+      let text = session.storeStatus == nil ? "Read-only notebook: " + problem : problem
+      buffer.put(
+        " " + TextLayout.truncate(text, toWidth: room - 1), row: row, column: 0, maxWidth: room,
+        style: .warning)
+      return
+    }
     if let list = page.kind.list, let filter = state.filters[list] {
       let text =
         " Search: \(filter.query.description) — \(filter.positions.count) of \(total(list)) \(list.noun) — Esc clears"
@@ -312,6 +323,19 @@ extension Browser {
       }
     case .exportPath:
       label = "Export to: "
+    case .note(let target):
+      label =
+        "Note on " + TextLayout.truncate(recordName(target), toWidth: max(8, width / 4)) + ": "
+      info = "Enter saves, Ctrl-E editor"
+      infoStyle = .muted
+    case .label:
+      label = "Label: "
+      info = labelCandidates(prompt.text).prefix(6).joined(separator: " ")
+      infoStyle = .muted
+    case .searchName(let query):
+      label = "Save search as: "
+      info = query
+      infoStyle = .muted
     }
     let infoWidth = min(DisplayWidth.of(info), max(0, width / 2))
     let room = max(1, width - infoWidth - 3 - DisplayWidth.of(label) - 1)

@@ -51,7 +51,7 @@ extension Browser {
       }
       state.page.find = prompt.text
       state.page.document.match = nil
-    case .exportPath:
+    case .exportPath, .note, .label, .searchName:
       break
     }
     state.prompt = prompt
@@ -74,11 +74,13 @@ extension Browser {
 
   /// A filter for `list` with its matching positions.
   func filter(_ list: ListKind, text: String, query: SearchQuery) -> ListFilter {
+    // The notebook words (is:marked, label:NAME, …) are answered from the notebook as it is.
+    let book = notebook.map { NotebookSearch($0.notebook, in: index) }
     let positions: [Int] =
       switch list {
-      case .timeline: index.search.eventPositions(matching: query, in: index)
-      case .people: index.search.entityPositions(matching: query)
-      case .sources: index.search.sourcePositions(matching: query)
+      case .timeline: index.search.eventPositions(matching: query, in: index, notebook: book)
+      case .people: index.search.entityPositions(matching: query, notebook: book)
+      case .sources: index.search.sourcePositions(matching: query, notebook: book)
       }
     return ListFilter(text: text, query: query, content: cache.content(list, showing: positions))
   }
@@ -129,6 +131,8 @@ extension Browser {
       return []
     case .exportPath(let request):
       return writeExport(request, to: prompt.text)
+    case .note, .label, .searchName:
+      return acceptNotebookPrompt(prompt)
     }
   }
 
@@ -148,6 +152,10 @@ extension Browser {
       state.page.document.match = nil
     case .exportPath:
       state.status = StatusMessage("Export cancelled.")
+    case .note:
+      state.status = StatusMessage("Note not saved.")
+    case .label, .searchName:
+      state.status = StatusMessage("Nothing saved.")
     }
   }
 

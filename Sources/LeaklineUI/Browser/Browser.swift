@@ -24,6 +24,9 @@ package struct Browser: TerminalProgram {
   package let caseName: String
   /// Turns the view on screen into Markdown for `e`; `nil` when this build cannot export.
   package var exporter: (any ViewExporter)?
+  /// The reader's notebook; nil when the browser runs without one (it then says so when
+  /// `m`, `c` or `l` is pressed).
+  package var notebook: NotebookSession?
   /// Everything on screen.
   package var state: BrowserState
   /// What is worked out from the case file once (list groups, page layouts), shared by
@@ -43,13 +46,15 @@ package struct Browser: TerminalProgram {
   ///   - exporter: what `e` uses to export; without one `e` says export is not available.
   ///   - observer: hears of each costly thing made (tests and the benchmark count them);
   ///     `nil`, the default, costs nothing.
+  ///   - notebook: the reader's notebook, read from its store.
   package init(
     index: CaseIndex, caseName: String, mouse: Bool = false, exporter: (any ViewExporter)? = nil,
-    observer: (any BrowserObserver)? = nil
+    observer: (any BrowserObserver)? = nil, notebook: NotebookSession? = nil
   ) {
     self.index = index
     self.caseName = caseName
     self.exporter = exporter
+    self.notebook = notebook
     cache = BrowserCache(index: index, observer: observer)
     state = BrowserState()
     state.isMouseEnabled = mouse
@@ -78,6 +83,12 @@ package struct Browser: TerminalProgram {
       effects = click(mouse)
     case .fileWritten(let path, let error):
       fileWritten(path: path, error: error)
+    case .notebookWritten(let changes, let error):
+      notebookWritten(changes, error: error)
+    case .notebookRead(let changes, let problems, let startsOver, let status):
+      notebookRead(changes, problems: problems, startsOver: startsOver, status: status)
+    case .textEdited(let text, let error):
+      textEdited(text, error: error)
     }
     settle()
     return effects
@@ -116,10 +127,18 @@ package struct Browser: TerminalProgram {
     case .showTimeline: show(.timeline)
     case .showPeople: show(.people)
     case .showSources: show(.sources)
+    case .showNotebook: showNotebook()
     case .search: openSearch()
     case .nextMatch: stepMatch(by: 1)
     case .previousMatch: stepMatch(by: -1)
     case .export: startExport()
+    case .mark: return toggleMark()
+    case .note: startNote()
+    case .label: startLabel()
+    case .saveSearch: startSaveSearch()
+    case .groupNotebook: toggleNotebookGrouping()
+    case .completeInput: completeLabel()
+    case .editInEditor: return editNoteInEditor()
     case .help: state.helpScroll = state.helpScroll == nil ? 0 : nil
     case .quit: return [.quit(status: 0)]
     case .acceptInput: return acceptPrompt()

@@ -14,6 +14,9 @@ struct DocumentKey: Hashable, Sendable {
 
   var subject: Subject
   var width: Int
+  /// The notebook's version (and the Notebook view's grouping), so a page showing the
+  /// reader's notes is laid out again when they change.
+  var notebook = 0
 }
 
 /// What the browser works out from the case file once and keeps, so a key or a frame costs

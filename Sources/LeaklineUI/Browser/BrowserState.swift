@@ -42,6 +42,8 @@ package enum PageKind: Hashable, Sendable {
   case dossier(String)
   /// One source and what cites it.
   case source(String)
+  /// The reader's notebook.
+  case notebook
 
   /// The kind of view, for commands and help.
   package var view: ViewKind {
@@ -50,6 +52,7 @@ package enum PageKind: Hashable, Sendable {
     case .event: .event
     case .dossier: .dossier
     case .source: .source
+    case .notebook: .notebook
     }
   }
 
@@ -159,6 +162,12 @@ package struct Prompt: Hashable, Sendable {
     case find
     /// Choosing the file to export to.
     case exportPath(ExportRequest)
+    /// Writing a note on a record.
+    case note(NotebookTarget)
+    /// Adding (or, when the record has it, removing) a label.
+    case label(NotebookTarget)
+    /// Naming the timeline's search, to keep it in the notebook.
+    case searchName(query: String)
   }
 
   /// What the prompt is for.
@@ -226,6 +235,10 @@ package struct BrowserState: Hashable, Sendable {
   package var isMouseEnabled = false
   /// The export waiting for the backend's answer.
   package var pendingExport: OverwriteQuestion?
+  /// Whether the Notebook view groups records by label rather than listing them by record.
+  package var notebookByLabel = false
+  /// The note prompt to give back, with its text, if the write now waiting fails.
+  package var pendingNote: Prompt?
 
   /// The page on screen.
   package var page: Page {

@@ -27,16 +27,24 @@ package enum Command: CaseIterable, Hashable, Sendable {
   case showTimeline
   case showPeople
   case showSources
+  case showNotebook
   case search
   case nextMatch
   case previousMatch
   case export
+  case mark
+  case note
+  case label
+  case saveSearch
+  case groupNotebook
   case help
   case quit
   case acceptInput
   case cancelInput
   case deleteBackward
   case clearInput
+  case completeInput
+  case editInEditor
   case confirm
   case decline
 
@@ -45,6 +53,7 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case moving = "Moving"
     case opening = "Opening and going back"
     case searching = "Search and export"
+    case notebook = "Your notebook"
     case typing = "In a prompt"
     case other = "Other"
   }
@@ -68,16 +77,24 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .showTimeline: "Timeline"
     case .showPeople: "People & units"
     case .showSources: "Sources"
+    case .showNotebook: "Notebook"
     case .search: "Search: filter the list (find in a page)"
     case .nextMatch: "Next match in the detail text"
     case .previousMatch: "Previous match in the detail text"
     case .export: "Export this view to Markdown"
+    case .mark: "Mark or unmark the selected record"
+    case .note: "Write a note on the selected record"
+    case .label: "Add or remove a label (Tab completes)"
+    case .saveSearch: "Save the timeline's search under a name"
+    case .groupNotebook: "Notebook by record or by label"
     case .help: "Show or hide this help"
     case .quit: "Quit"
     case .acceptInput: "Keep the search, or write the export"
     case .cancelInput: "Cancel; a search is cleared"
     case .deleteBackward: "Delete the last character"
     case .clearInput: "Clear the prompt"
+    case .completeInput: "Complete a label from those already used"
+    case .editInEditor: "Write the note in your editor ($VISUAL or $EDITOR)"
     case .confirm: "Yes (overwrite the file)"
     case .decline: "No"
     }
@@ -102,16 +119,24 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .showTimeline: [.character("1"), .character("t")]
     case .showPeople: [.character("2"), .character("p")]
     case .showSources: [.character("3"), .character("s")]
+    case .showNotebook: [.character("4"), .character("b")]
     case .search: [.character("/")]
     case .nextMatch: [.character("n")]
     case .previousMatch: [.character("N")]
     case .export: [.character("e")]
+    case .mark: [.character("m")]
+    case .note: [.character("c")]
+    case .label: [.character("l")]
+    case .saveSearch: [.character("S")]
+    case .groupNotebook: [.character("v")]
     case .help: [.character("?")]
     case .quit: [.character("q"), .control("c")]
     case .acceptInput: [.enter]
     case .cancelInput: [.escape]
     case .deleteBackward: [.backspace]
     case .clearInput: [.control("u")]
+    case .completeInput: [.tab]
+    case .editInEditor: [.control("e")]
     case .confirm: [.character("y")]
     case .decline: [.character("n"), .escape]
     }
@@ -124,12 +149,17 @@ package enum Command: CaseIterable, Hashable, Sendable {
       CommandContext.views.union([.help])
     case .nextPane, .previousPane, .previousYear, .nextYear: [.view(.timeline)]
     case .jumpToReference: [.view(.sources)]
-    case .open, .showTimeline, .showPeople, .showSources, .search, .export:
+    case .open, .showTimeline, .showPeople, .showSources, .showNotebook, .search, .mark, .note,
+      .label:
       CommandContext.views
+    case .export: CommandContext.views.subtracting([.view(.notebook)])
+    case .saveSearch: [.view(.timeline)]
+    case .groupNotebook: [.view(.notebook)]
     case .back, .help: CommandContext.views.union([.help])
     case .nextMatch, .previousMatch: CommandContext.details
     case .quit: CommandContext.views.union([.help, .prompt, .confirm])
-    case .acceptInput, .cancelInput, .deleteBackward, .clearInput: [.prompt]
+    case .acceptInput, .cancelInput, .deleteBackward, .clearInput, .completeInput, .editInEditor:
+      [.prompt]
     case .confirm, .decline: [.confirm]
     }
   }
@@ -140,9 +170,12 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .moveDown, .moveUp, .pageDown, .pageUp, .first, .last, .nextPane, .previousPane,
       .previousYear, .nextYear, .jumpToReference:
       .moving
-    case .open, .back, .showTimeline, .showPeople, .showSources: .opening
+    case .open, .back, .showTimeline, .showPeople, .showSources, .showNotebook: .opening
     case .search, .nextMatch, .previousMatch, .export: .searching
-    case .acceptInput, .cancelInput, .deleteBackward, .clearInput, .confirm, .decline: .typing
+    case .mark, .note, .label, .saveSearch, .groupNotebook: .notebook
+    case .acceptInput, .cancelInput, .deleteBackward, .clearInput, .completeInput, .editInEditor,
+      .confirm, .decline:
+      .typing
     case .help, .quit: .other
     }
   }
@@ -162,6 +195,10 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .search: "search"
     case .previousMatch: "match"
     case .export: "export"
+    case .mark: "mark"
+    case .note: "note"
+    case .label: "label"
+    case .groupNotebook: "by label"
     case .help: "help"
     case .quit: "quit"
     case .acceptInput: "keep"
@@ -184,7 +221,8 @@ package enum Command: CaseIterable, Hashable, Sendable {
 
   /// The footer's order of hints; commands not listed here have no hint.
   package static let footerOrder: [Command] = [
-    .acceptInput, .cancelInput, .confirm, .decline, .moveDown, .open, .back, .nextPane,
-    .nextYear, .jumpToReference, .search, .previousMatch, .export, .help, .quit,
+    .acceptInput, .cancelInput, .completeInput, .confirm, .decline, .moveDown,
+    .open, .back, .nextPane, .nextYear, .jumpToReference, .search, .previousMatch, .export,
+    .groupNotebook, .mark, .note, .label, .help, .quit,
   ]
 }

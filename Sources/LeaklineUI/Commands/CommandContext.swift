@@ -12,6 +12,8 @@ package enum ViewKind: String, CaseIterable, Hashable, Sendable {
   case dossier
   /// One source and everything that cites it.
   case source
+  /// The reader's notebook: marks, notes and labels by record, and saved searches.
+  case notebook
 
   /// The name used in help, docs and the status line.
   package var title: String {
@@ -22,6 +24,7 @@ package enum ViewKind: String, CaseIterable, Hashable, Sendable {
     case .event: "Event"
     case .dossier: "Dossier"
     case .source: "Source"
+    case .notebook: "Notebook"
     }
   }
 

@@ -1,3 +1,5 @@
+import LeaklineModel
+
 /// A mouse action at a cell of the screen.
 ///
 /// Only delivered when the program's `wantsMouse` is true; mouse capture is off by default so
@@ -41,6 +43,15 @@ package enum TerminalEvent: Hashable, Sendable {
   /// A `TerminalEffect.writeFile` finished: `error` is `nil` on success, otherwise a
   /// one-line human message such as `Cannot write 'x/y.md': the folder 'x' does not exist.`
   case fileWritten(path: String, error: String?)
+  /// A `TerminalEffect.appendToNotebook` finished: `error` is `nil` when the store's
+  /// append returned (the changes are durable), otherwise why they were not saved.
+  case notebookWritten(changes: [NotebookChange], error: String?)
+  /// The notebook's store woke (another process or checker changed it): what it read, and
+  /// the store's status line (offline, read-only, changes waiting), nil when all is well.
+  case notebookRead(
+    changes: [NotebookChange], problems: [NotebookProblem], startsOver: Bool, status: String?)
+  /// A `TerminalEffect.editText` finished: the text as the editor left it, or nil and why.
+  case textEdited(text: String?, error: String?)
 }
 
 /// Work the program asks the terminal backend to do, returned from `handle(_:)` as data.
@@ -54,6 +65,12 @@ package enum TerminalEffect: Hashable, Sendable {
   /// An existing file is replaced only when `overwrite` is true. The result comes back as
   /// `TerminalEvent.fileWritten(path:error:)`.
   case writeFile(path: String, contents: String, overwrite: Bool)
+  /// Append `changes` to the notebook's store (durably, all or none). The result comes
+  /// back as `TerminalEvent.notebookWritten(changes:error:)`.
+  case appendToNotebook([NotebookChange])
+  /// Hand the terminal to the reader's editor on a temporary file holding `text`, then
+  /// take it back. The result comes back as `TerminalEvent.textEdited(text:error:)`.
+  case editText(String)
 }
 
 /// A program the terminal backend can run: it handles events and renders frames.

@@ -5,6 +5,8 @@ package enum Link: Hashable, Sendable {
   case event(String)
   case entity(String)
   case source(String)
+  /// A search saved in the notebook, by name: Enter runs it on the timeline.
+  case savedSearch(String)
 }
 
 /// A run of text in one style on one line of a page.
@@ -78,6 +80,11 @@ package struct Document: Sendable {
   /// A page of laid-out `lines`.
   package init(lines: [DocumentLine]) {
     self.init(blocks: [.laidOut(lines, links: lines.indices.filter { lines[$0].link != nil })])
+  }
+
+  /// This page followed by `other`'s lines (the reader's notes under a record's own text).
+  package func appending(_ other: Document) -> Document {
+    Document(blocks: blocks + other.blocks)
   }
 
   /// Line `number`, in `0..<lineCount`.

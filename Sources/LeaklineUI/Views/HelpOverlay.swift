@@ -1,3 +1,5 @@
+import LeaklineModel
+
 /// The `?` overlay: every command in the table with all its keys, grouped by section.
 ///
 /// Commands that do nothing in the view underneath are dimmed and say where they work.
@@ -18,8 +20,15 @@ package enum HelpOverlay {
   static let keysWidth = 16
 
   /// The overlay's lines for help opened over `view`, with notes wrapped to `width`.
-  package static func lines(for view: ViewKind, width: Int) -> [Line] {
+  package static func lines(for view: ViewKind, width: Int, notebook: String? = nil) -> [Line] {
     var lines: [Line] = []
+    if let notebook {
+      let text = "Your notebook: " + TerminalSafeText.sanitize(notebook)
+      for (number, part) in TextLayout.wrap(text, width: max(1, width)).enumerated() {
+        lines.append(.note((number == 0 ? "" : "  ") + part))
+      }
+      lines.append(.blank)
+    }
     for section in Command.Section.allCases {
       if !lines.isEmpty { lines.append(.blank) }
       lines.append(.heading(section.rawValue))
@@ -43,7 +52,7 @@ package enum HelpOverlay {
 
   /// Draws the overlay for `view` in `rect`, scrolled to `scroll`.
   package static func draw(
-    for view: ViewKind, scroll: Int, caseName: String, in rect: Rect,
+    for view: ViewKind, scroll: Int, caseName: String, notebook: String? = nil, in rect: Rect,
     into buffer: inout ScreenBuffer
   ) {
     guard rect.width >= 6, rect.height >= 3 else { return }
@@ -53,7 +62,7 @@ package enum HelpOverlay {
       title: "Keys — Esc or ? closes", style: .muted, titleStyle: .accent)
     let inner = Rect(
       row: rect.row + 1, column: rect.column + 2, width: rect.width - 4, height: rect.height - 2)
-    let all = lines(for: view, width: inner.width)
+    let all = lines(for: view, width: inner.width, notebook: notebook)
     let first = min(max(0, scroll), max(0, all.count - inner.height))
     for (offset, line) in all.dropFirst(first).prefix(inner.height).enumerated() {
       let row = inner.row + offset

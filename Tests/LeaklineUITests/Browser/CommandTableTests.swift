@@ -32,10 +32,11 @@ import Testing
         "Sources: 1 jumpToReference/showTimeline",
         "Sources: 2 jumpToReference/showPeople",
         "Sources: 3 jumpToReference/showSources",
+        "Sources: 4 jumpToReference/showNotebook",
       ])
     #expect(
       Command.keyNotes.first
-        == "In Sources, 1, 2 and 3 type a reference number; use t, p and s there for Timeline, People & units and Sources."
+        == "In Sources, 1, 2, 3 and 4 type a reference number; use t, p, s and b there for Timeline, People & units, Sources and Notebook."
     )
   }
 
@@ -47,14 +48,24 @@ import Testing
     #expect(Command.command(for: .escape, in: .prompt) == .cancelInput)
     #expect(Command.command(for: .escape, in: .confirm) == .decline)
     #expect(Command.command(for: .character("/"), in: .prompt) == nil)
+    #expect(Command.command(for: .character("m"), in: .view(.people)) == .mark)
+    #expect(Command.command(for: .character("4"), in: .view(.timeline)) == .showNotebook)
+    #expect(Command.command(for: .character("b"), in: .view(.sources)) == .showNotebook)
+    #expect(Command.command(for: .character("S"), in: .view(.people)) == nil)
+    #expect(Command.command(for: .tab, in: .prompt) == .completeInput)
   }
 
   @Test func footerHintsComeFromTheTable() {
     let hints = Command.hints(in: .view(.timeline))
-    #expect(hints.map(\.keys) == ["↑/↓", "Enter", "Esc", "Tab", "[/]", "/", "n/N", "e", "?", "q"])
+    #expect(
+      hints.map(\.keys) == [
+        "↑/↓", "Enter", "Esc", "Tab", "[/]", "/", "n/N", "e", "m", "c", "l", "?", "q",
+      ])
     #expect(
       hints.map(\.label) == [
-        "move", "open", "back", "pane", "year", "search", "match", "export", "help", "quit",
+        "move", "open", "back", "pane", "year", "search", "match", "export", "mark", "note",
+        "label",
+        "help", "quit",
       ])
     #expect(Command.hints(in: .view(.sources)).contains(Command.Hint(keys: "0–9", label: "ref")))
     #expect(Command.hints(in: .prompt).map(\.keys) == ["Enter", "Esc", "Ctrl-C"])
