@@ -1,5 +1,4 @@
 import ArgumentParser
-import LeaklineArticle
 import LeaklineModel
 
 /// `leakline audit`: the claims that rest on little, rule by rule, for a fact-checker.
@@ -9,7 +8,7 @@ struct AuditCommand: ParsableCommand {
     abstract: "List the claims that rest on little: single sources, guessed URLs, and more.",
     discussion: """
       Every finding names the record's id (what 'leakline show' takes) and why it is listed. \
-      The rules, and how to silence an item someone has reviewed (an "x-reviewed" note on the \
+      The rules, and how to silence an item someone has reviewed (a "reviewed" note on the \
       record), are in docs/audit.md. Exits with status 0 whatever it finds; the last line \
       counts the findings.
       """)
@@ -18,15 +17,7 @@ struct AuditCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let loaded = try caseOptions.load()
-    // The reviewed notes ride in an extension key the loader skips; read them on their own.
-    let bytes =
-      caseOptions.path.map { try? CaseFileLoader.readFile(path: $0) } ?? ArticleCaseFile.bytes
-    let reading = AuditReviewNotes.read(bytes: bytes ?? [])
-    for problem in reading.problems { Output.error("audit: " + problem) }
-    let index =
-      reading.notes.isEmpty
-      ? loaded : CaseIndex(AuditReviewNotes.apply(reading.notes, to: loaded.caseFile))
+    let index = try caseOptions.load()
     let report = AuditReport(index: index, audit: CaseAudit(index: index))
     output.json ? Output.text(report.json().render()) : Output.lines(report.lines())
   }

@@ -28,7 +28,7 @@ import Testing
     #expect(rules.count == 12 && rules.allSatisfy { $0["count"] as? Int == 1 })
   }
 
-  @Test func aReviewedNoteSilencesItsFindingAndABadNoteIsReported() throws {
+  @Test func aReviewedNoteSilencesItsFinding() throws {
     let result = try CLI.run(
       "audit", "--case", "Tests/LeaklineModelTests/Fixtures/audit/reviewed.case.json")
     #expect(result.status == 0, "\(result.summary)")
@@ -36,7 +36,7 @@ import Testing
       result.lines.last
         == "Audit: 11 findings on 11 records from 12 rules; 1 reviewed item silenced.")
     #expect(result.stdout.contains("ref-3 (url-missing): reviewed by A. Editor: "))
-    #expect(result.stderr.hasPrefix("audit: ref-2: a note of x-reviewed needs \"rule\""))
+    #expect(result.stderr == "")
   }
 
   @Test func aValidFileWithNothingWeakIsClean() throws {

@@ -101,7 +101,7 @@ import Testing
       "cat '\(fifo)' > '\(folder)/received.md' & \"$LEAKLINE\" export -o '\(fifo)'; s=$?; wait; exit $s"
     )
     #expect(result.status == 0, "\(result.summary)")
-    #expect(result.stderr == "Wrote 66 events to \(fifo).\n")
+    #expect(result.stderr == "Wrote 68 events to \(fifo).\n")
     #expect(ExportCommandTests.contents(folder + "/received.md") == (try Self.wholeExport()))
     #expect(Self.kind(fifo) == S_IFIFO)
   }
@@ -109,7 +109,7 @@ import Testing
   @Test func exportToDevNullAndDevStdoutNeedsNoForce() throws {
     let null = try CLI.run("export", "-o", "/dev/null")
     #expect(null.status == 0, "\(null.summary)")
-    #expect(null.stderr == "Wrote 66 events to /dev/null.\n")
+    #expect(null.stderr == "Wrote 68 events to /dev/null.\n")
     let stdout = try Self.shell("\"$LEAKLINE\" export -o /dev/stdout | cat")
     #expect(stdout.status == 0, "\(stdout.summary)")
     #expect(stdout.stdout == (try Self.wholeExport()))
@@ -197,7 +197,7 @@ import Testing
     let validate = try Self.shell("\"$LEAKLINE\" validate - < \"$CASE\"")
     #expect(validate.status == 0, "\(validate.summary)")
     #expect(
-      validate.stdout == "<stdin>: valid — 66 events, 75 people & units, 96 sources.\n")
+      validate.stdout == "<stdin>: valid — 68 events, 78 people & units, 110 sources.\n")
     let substituted = try Self.shell("\"$LEAKLINE\" --case /dev/fd/3 list 3< \"$CASE\"")
     #expect(substituted.stdout == direct.stdout, "\(substituted.summary)")
   }
@@ -235,6 +235,6 @@ import Testing
     let result = try Self.shell(
       "\"$LEAKLINE\" import --from csv - -o - < '\(folder)/events.csv' | \"$LEAKLINE\" validate -")
     #expect(result.status == 0, "\(result.summary)")
-    #expect(result.stdout.hasPrefix("<stdin>: valid — 66 events"), "\(result.summary)")
+    #expect(result.stdout.hasPrefix("<stdin>: valid — 68 events"), "\(result.summary)")
   }
 }

@@ -113,7 +113,7 @@ import Testing
     let again = try CLI.run("import", "--from", "csv", sheet, "-o", dir + "/again.case.json")
     #expect(again.status == 0, "\(again.summary)")
     #expect(again.stderr.contains("Knight Lab's TimelineJS template"))
-    #expect(again.stderr.contains("Imported 65 events"))
+    #expect(again.stderr.contains("Imported 67 events"))
   }
 
   @Test func skipInvalidListsEachSkippedSlide() throws {

@@ -64,7 +64,7 @@ extension CaseFileSchema {
     ]
     let records: [(String, JSONText)] = [
       record(SourceField.self), record(EntityField.self), record(RelationField.self),
-      record(EventField.self), record(DiscrepancyField.self),
+      record(EventField.self), record(DiscrepancyField.self), record(ReviewField.self),
     ]
     return shapes + records
   }

@@ -46,6 +46,7 @@ extension CaseFileSchema {
   /// A document the case file relies on.
   package enum SourceField: Int, CaseFileRecord {
     case id, title, refs, kind, authors, publisher, published, accessed, url, urlConfirmed, note
+    case reviewed
 
     package static let recordName: String? = "source"
     package static let recordTitle = "Source"
@@ -93,13 +94,19 @@ extension CaseFileSchema {
           description:
             "Quality notes: duplicates, missing author or publisher, unconfirmed details."
         )
+      case .reviewed:
+        Rule(
+          "reviewed", .records("review"), title: "Reviewed",
+          description:
+            "Findings of `leakline audit` someone reviewed and let stand: each names the rule, who reviewed it and why (docs/audit.md)."
+        )
       }
     }
   }
 
   /// A person or body that events and relations refer to.
   package enum EntityField: Int, CaseFileRecord {
-    case id, kind, name, aliases, role, summary, sources, relations
+    case id, kind, name, aliases, role, summary, sources, relations, reviewed
 
     package static let recordName: String? = "entity"
     package static let recordTitle = "Entity"
@@ -131,6 +138,12 @@ extension CaseFileSchema {
         Rule(
           "relations", .records("relation"), title: "Relations",
           description: "Typed links from this entity to other entities.")
+      case .reviewed:
+        Rule(
+          "reviewed", .records("review"), title: "Reviewed",
+          description:
+            "Findings of `leakline audit` someone reviewed and let stand: each names the rule, who reviewed it and why (docs/audit.md)."
+        )
       }
     }
   }
@@ -164,7 +177,7 @@ extension CaseFileSchema {
   /// One dated (or undated) thing that happened.
   package enum EventField: Int, CaseFileRecord {
     case id, date, end, approximate, title, place, kind, scope, status, actors, summary, sources
-    case tags, discrepancies
+    case tags, discrepancies, reviewed
 
     package static let recordName: String? = "event"
     package static let recordTitle = "Event"
@@ -229,6 +242,12 @@ extension CaseFileSchema {
         Rule(
           "discrepancies", .records("discrepancy"), title: "Discrepancies",
           description: "Where the article and the public record disagree about this event.")
+      case .reviewed:
+        Rule(
+          "reviewed", .records("review"), title: "Reviewed",
+          description:
+            "Findings of `leakline audit` someone reviewed and let stand: each names the rule, who reviewed it and why (docs/audit.md)."
+        )
       }
     }
   }
@@ -255,6 +274,33 @@ extension CaseFileSchema {
           description: "What the public record shows.")
       case .sources:
         Rule("sources", .sourceIDs, required: true, title: "Sources for the record")
+      }
+    }
+  }
+
+  /// A finding of `leakline audit` someone reviewed and let stand.
+  package enum ReviewField: Int, CaseFileRecord {
+    case rule, by, why
+
+    package static let recordName: String? = "review"
+    package static let recordTitle = "Review"
+    package static let recordDescription =
+      "A finding of `leakline audit` that someone reviewed and let stand. It silences that rule on this record only."
+    package static let table = FieldTable<Self>()
+
+    package var rule: Rule {
+      switch self {
+      case .rule:
+        Rule(
+          "rule", .nonEmptyText, required: true, title: "Rule",
+          description:
+            "The audit rule's id, as docs/audit.md lists them: \"single-source\", \"url-missing\"…")
+      case .by:
+        Rule("by", .nonEmptyText, required: true, title: "By", description: "Who reviewed it.")
+      case .why:
+        Rule(
+          "why", .nonEmptyText, required: true, title: "Why",
+          description: "Why the finding stands.")
       }
     }
   }

@@ -72,18 +72,17 @@ import Testing
     #expect(CaseAudit.findings(about: .source(ref3), in: context).isEmpty, "no marker either")
   }
 
-  @Test func reviewedNotesAreReadFromTheExtensionKeyAndBadOnesReported() throws {
-    let bytes = try TestFiles.bytes("audit/reviewed.case.json")
-    let reading = AuditReviewNotes.read(bytes: bytes)
-    #expect(reading.notes["ref-3"]?.map(\.by) == ["A. Editor"])
-    #expect(reading.notes["ref-2"]?.map(\.rule) == ["url-missing"], "the known rule is kept")
-    #expect(reading.problems.count == 1 && reading.problems[0].hasPrefix("ref-2: "))
-    let file = AuditReviewNotes.apply(
-      reading.notes, to: try Self.load("audit/reviewed.case.json").caseFile)
-    let audit = CaseAudit(index: CaseIndex(file))
+  @Test func reviewedNotesAreReadFromTheCaseFileAndWrittenBack() throws {
+    let index = try Self.load("audit/reviewed.case.json")
+    #expect(index.source(id: "ref-3")?.reviewed.map(\.by) == ["A. Editor"])
+    let audit = CaseAudit(index: index)
     #expect(audit.silenced.map(\.finding.recordID) == ["ref-3"])
-    #expect(audit.findings.count == 11)
-    #expect(AuditReviewNotes.read(bytes: try TestFiles.bytes("small.case.json")).notes.isEmpty)
+    #expect(audit.findings.count == 11, "a review of a rule that finds nothing silences nothing")
+    let written = Array(CaseFileJSON.caseFile(index.caseFile).render().utf8)
+    let reread = try CaseFileLoader.load(bytes: written, name: "written")
+    #expect(reread == index.caseFile, "the notes survive a write and a read")
+    let strict = try CaseFileLoader.loadStrictly(bytes: written, name: "written")
+    #expect(strict == index.caseFile, "the diagnosing reader reads the notes as the fast one does")
   }
 
   static let validFixtures =

@@ -71,7 +71,7 @@ import Testing
     let groups = Set(events.compactMap { $0["group"] as? String })
     #expect(groups == ["article", "context", "later"])
     let index = try InteropCases.index("article")
-    #expect(index.caseFile.events.filter { !$0.discrepancies.isEmpty }.count == 13)
+    #expect(index.caseFile.events.filter { !$0.discrepancies.isEmpty }.count == 12)
   }
 
   @Test func theSheetExportIsTheTemplate() throws {

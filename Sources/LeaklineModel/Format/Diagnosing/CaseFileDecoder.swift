@@ -109,7 +109,8 @@ struct CaseFileDecoder {
       accessed: date(fields[.accessed], fields.path(.accessed)),
       url: url,
       isURLConfirmed: bool(fields[.urlConfirmed], fields.path(.urlConfirmed)) ?? true,
-      note: string(fields[.note], fields.path(.note)))
+      note: string(fields[.note], fields.path(.note)),
+      reviewed: list(fields[.reviewed], fields.path(.reviewed)) { d, item, p in d.review(item, p) })
   }
 
   mutating func entity(_ node: JSONNode, _ path: String) -> Entity? {
@@ -129,7 +130,8 @@ struct CaseFileDecoder {
       role: string(fields[.role], fields.path(.role)),
       summary: string(fields[.summary], fields.path(.summary)),
       sources: ids(fields[.sources], fields.path(.sources), atLeastOne: true),
-      relations: relations)
+      relations: relations,
+      reviewed: list(fields[.reviewed], fields.path(.reviewed)) { d, item, p in d.review(item, p) })
   }
 
   mutating func relation(_ node: JSONNode, _ path: String) -> Relation? {
@@ -184,7 +186,8 @@ struct CaseFileDecoder {
       summary: string(fields[.summary], fields.path(.summary)),
       sources: ids(fields[.sources], fields.path(.sources), atLeastOne: true),
       tags: strings(fields[.tags], fields.path(.tags)),
-      discrepancies: discrepancies)
+      discrepancies: discrepancies,
+      reviewed: list(fields[.reviewed], fields.path(.reviewed)) { d, item, p in d.review(item, p) })
   }
 
   mutating func discrepancy(_ node: JSONNode, _ path: String) -> Discrepancy? {
@@ -202,6 +205,22 @@ struct CaseFileDecoder {
       article: string(fields[.article], fields.path(.article), nonEmpty: true) ?? "",
       record: string(fields[.record], fields.path(.record), nonEmpty: true) ?? "",
       sources: ids(fields[.sources], fields.path(.sources), atLeastOne: true))
+  }
+
+  mutating func review(_ node: JSONNode, _ path: String) -> AuditReview? {
+    guard case .object(let members) = node.value else {
+      report(
+        node.offset, path, "A review must be an object, not \(node.value.typeDescription)",
+        "Write { \"rule\": \"url-missing\", \"by\": \"who\", \"why\": \"why the finding stands\" }."
+      )
+      return nil
+    }
+    let fields = fieldsOf(members, path: path, CaseFileSchema.ReviewField.self, offset: node.offset)
+    recordPlace(path, node.offset, fields)
+    return AuditReview(
+      rule: string(fields[.rule], fields.path(.rule), nonEmpty: true) ?? "",
+      by: string(fields[.by], fields.path(.by), nonEmpty: true) ?? "",
+      why: string(fields[.why], fields.path(.why), nonEmpty: true) ?? "")
   }
 
   // MARK: Building blocks

@@ -84,6 +84,7 @@ extension CaseFileScanner {
     var sources: [String] = []
     var tags: [String] = []
     var discrepancies: [Discrepancy] = []
+    var reviewed: [AuditReview] = []
     repeat {
       guard let field = try nextField(in: eventFields, seen: &seen, depth: 3) else {
         continue
@@ -112,6 +113,7 @@ extension CaseFileScanner {
         discrepancies = try list { (s: inout CaseFileScanner) throws(ScanFailure) in
           try s.discrepancy()
         }
+      case .reviewed: reviewed = try reviews()
       }
     } while try next(closer: 0x7D)
     try requireAll(seen, eventFields)
@@ -124,7 +126,8 @@ extension CaseFileScanner {
     }
     return Event(
       id: id, when: when, title: title, place: place, kind: kind, scope: scope, status: status,
-      actors: actors, summary: summary, sources: sources, tags: tags, discrepancies: discrepancies)
+      actors: actors, summary: summary, sources: sources, tags: tags, discrepancies: discrepancies,
+      reviewed: reviewed)
   }
 
   mutating func discrepancy() throws(ScanFailure) -> Discrepancy {
@@ -146,6 +149,32 @@ extension CaseFileScanner {
     } while try next(closer: 0x7D)
     try requireAll(seen, Field.table)
     return Discrepancy(article: article, record: record, sources: sources)
+  }
+
+  /// A `reviewed` list: `{"rule", "by", "why"}` objects, each field non-empty text.
+  mutating func reviews() throws(ScanFailure) -> [AuditReview] {
+    try list { (s: inout CaseFileScanner) throws(ScanFailure) in try s.review() }
+  }
+
+  mutating func review() throws(ScanFailure) -> AuditReview {
+    typealias Field = CaseFileSchema.ReviewField
+    guard try openObject() else { throw ScanFailure() }
+    var seen: UInt32 = 0
+    var rule = ""
+    var by = ""
+    var why = ""
+    repeat {
+      guard let field = try nextField(in: Field.table, seen: &seen, depth: 5) else {
+        continue
+      }
+      switch field {
+      case .rule: rule = try nonEmptyString()
+      case .by: by = try nonEmptyString()
+      case .why: why = try nonEmptyString()
+      }
+    } while try next(closer: 0x7D)
+    try requireAll(seen, Field.table)
+    return AuditReview(rule: rule, by: by, why: why)
   }
 
   /// A member name of up to eight bytes as one little-endian integer (0 for longer

@@ -239,6 +239,7 @@ extension CaseFileScanner {
     var url: String?
     var isURLConfirmed = true
     var note: String?
+    var reviewed: [AuditReview] = []
     repeat {
       guard let field = try nextField(in: Field.table, seen: &seen, depth: 3) else {
         continue
@@ -261,13 +262,15 @@ extension CaseFileScanner {
         url = value
       case .urlConfirmed: isURLConfirmed = try bool()
       case .note: note = try stringValue()
+      case .reviewed: reviewed = try reviews()
       }
     } while try next(closer: 0x7D)
     try requireAll(seen, Field.table)
     return Source(
       id: id, title: title, refs: refs, kind: kind, authors: authors, publisher: publisher,
-      published: published, accessed: accessed, url: url, isURLConfirmed: isURLConfirmed, note: note
-    )
+      published: published, accessed: accessed, url: url, isURLConfirmed: isURLConfirmed,
+      note: note,
+      reviewed: reviewed)
   }
 
   mutating func entity() throws(ScanFailure) -> Entity {
@@ -282,6 +285,7 @@ extension CaseFileScanner {
     var summary: String?
     var sources: [String] = []
     var relations: [Relation] = []
+    var reviewed: [AuditReview] = []
     repeat {
       guard let field = try nextField(in: Field.table, seen: &seen, depth: 3) else {
         continue
@@ -296,12 +300,13 @@ extension CaseFileScanner {
       case .summary: summary = try stringValue()
       case .relations:
         relations = try list { (s: inout CaseFileScanner) throws(ScanFailure) in try s.relation() }
+      case .reviewed: reviewed = try reviews()
       }
     } while try next(closer: 0x7D)
     try requireAll(seen, Field.table)
     return Entity(
       id: id, kind: kind, name: name, aliases: aliases, role: role, summary: summary,
-      sources: sources, relations: relations)
+      sources: sources, relations: relations, reviewed: reviewed)
   }
 
   mutating func relation() throws(ScanFailure) -> Relation {

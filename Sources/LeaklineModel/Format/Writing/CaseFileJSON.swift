@@ -17,6 +17,7 @@ public enum CaseFileJSON {
       if !s.isURLConfirmed { m.append(("url_confirmed", .bool(false))) }
     }
     if let n = s.note { m.append(("note", .string(n))) }
+    reviewed(s.reviewed, into: &m)
     return .object(m)
   }
 
@@ -43,6 +44,7 @@ public enum CaseFileJSON {
             })
         ))
     }
+    reviewed(e.reviewed, into: &m)
     return .object(m)
   }
 
@@ -74,6 +76,7 @@ public enum CaseFileJSON {
             })
         ))
     }
+    reviewed(e.reviewed, into: &m)
     return .object(m)
   }
 
@@ -87,5 +90,20 @@ public enum CaseFileJSON {
     m.append(("entities", .array(c.entities.map(entity))))
     m.append(("events", .array(c.events.map(event))))
     return .object(m)
+  }
+}
+
+extension CaseFileJSON {
+  /// Appends `reviewed` when a record has reviewed notes.
+  static func reviewed(_ reviews: [AuditReview], into m: inout [(String, JSONText)]) {
+    guard !reviews.isEmpty else { return }
+    m.append(
+      (
+        "reviewed",
+        .array(
+          reviews.map {
+            .object([("rule", .string($0.rule)), ("by", .string($0.by)), ("why", .string($0.why))])
+          })
+      ))
   }
 }
