@@ -34,11 +34,16 @@ let package = Package(
     .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
     // The thin terminal backend: draws the grid, reads keys, restores the terminal.
     .target(name: "LeaklineCurses", dependencies: ["LeaklineUI", "CNcursesw"]),
+    // libpq, PostgreSQL's C client, for the team notebook (see docs/architecture.md).
+    .systemLibrary(
+      name: "CLibpq", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+    // The team notebook: a NotebookStore in PostgreSQL, live through LISTEN/NOTIFY.
+    .target(name: "LeaklineTeam", dependencies: ["LeaklineModel", "CLibpq"]),
     // The executable: parse, load, dispatch, print.
     .executableTarget(
       name: "leakline",
       dependencies: [
-        "LeaklineModel", "LeaklineUI", "LeaklineCurses", "LeaklineArticle",
+        "LeaklineModel", "LeaklineUI", "LeaklineCurses", "LeaklineArticle", "LeaklineTeam",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -48,6 +53,13 @@ let package = Package(
     // The benchmark of docs/performance.md: swift run -c release leakline-bench
     .executableTarget(
       name: "leakline-bench", dependencies: ["LeaklineModel", "LeaklineUI", "_LeaklineSynthetic"]),
+    // Load and latency for Tests/team: concurrent writers and a watching reader on one
+    // team notebook. Not a product.
+    .executableTarget(
+      name: "leakline-team-load", dependencies: ["LeaklineModel", "LeaklineTeam"],
+      path: "Tests/team/Load"),
+    .testTarget(
+      name: "LeaklineTeamTests", dependencies: ["LeaklineTeam", "LeaklineModel"]),
     .testTarget(
       name: "LeaklineModelTests",
       dependencies: ["LeaklineModel", "LeaklineArticle", "_LeaklineSynthetic"],
