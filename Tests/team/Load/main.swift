@@ -11,6 +11,9 @@ import LeaklineTeam
 //       LISTENs until EXPECT changes by other writers arrived (or SECONDS passed), then
 //       prints how many arrived, how many twice, and the time from each change (its `at`)
 //       to its arrival: p50, p99, max. Exits 1 when some never arrived or one came twice.
+//   leakline-team-load probe URL CASE
+//       prints where the notebook is, whether it is online and writable, and its status,
+//       then tries to append one mark and prints what happened.
 
 /// The load tool has no local spool: a writer that cannot reach the server must fail, not
 /// keep its changes aside, or the count of rows would not measure the server.
@@ -50,13 +53,33 @@ func open(_ url: String, _ caseKey: String) -> PostgresNotebookStore {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count == 5, let number = Int(arguments[3]), let limit = Int(arguments[4]) else {
-  fail("usage: write URL CASE WRITER COUNT | watch URL CASE EXPECT SECONDS")
-}
+let usage = "usage: write URL CASE WRITER COUNT | watch URL CASE EXPECT SECONDS | probe URL CASE"
+guard arguments.count >= 3 else { fail(usage) }
 let (mode, url, caseKey) = (arguments[0], arguments[1], arguments[2])
+func number(_ index: Int) -> Int {
+  guard index < arguments.count, let value = Int(arguments[index]) else { fail(usage) }
+  return value
+}
+
+func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
 
 switch mode {
+case "probe":
+  do {
+    let store = try PostgresNotebookStore(url: url, caseKey: caseKey, spool: NoSpool())
+    say("location: \(store.location)")
+    say("online: \(store.isOnline), writable: \(store.isWritable)")
+    say("status: \(store.status ?? "none")")
+    let mark = NotebookChange(
+      id: randomID(), at: NotebookTime(millisecondsSince1970: nowMilliseconds()), by: "probe",
+      target: NotebookTarget(.event, "probe"), operation: .mark)
+    do {
+      try store.append([mark])
+      say("append: saved")
+    } catch { say("append: \(error)") }
+  } catch { fail(error.description) }
 case "write":
+  let (number, limit) = (number(3), number(4))
   let store = open(url, caseKey)
   for i in 0..<limit {
     let change = NotebookChange(
@@ -67,9 +90,10 @@ case "write":
     if !store.isOnline { fail("writer \(number) went offline: \(store.status ?? "")") }
   }
 case "watch":
+  let (number, limit) = (number(3), number(4))
   let store = open(url, caseKey)
   do { _ = try store.readAll() } catch { fail(error.description) }
-  FileHandle.standardOutput.write(Data("watching\n".utf8))
+  say("watching")
   var seen = Set<String>()
   var twice = 0
   var latencies: [Int64] = []
@@ -90,10 +114,9 @@ case "watch":
   func percentile(_ p: Double) -> Int64 {
     latencies.isEmpty ? -1 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))]
   }
-  FileHandle.standardOutput.write(
-    Data(
-      ("arrived \(seen.count) of \(number), twice \(twice); latency ms p50 \(percentile(0.5)) "
-        + "p99 \(percentile(0.99)) max \(latencies.last ?? -1)\n").utf8))
+  say(
+    "arrived \(seen.count) of \(number), twice \(twice); latency ms p50 \(percentile(0.5)) "
+      + "p99 \(percentile(0.99)) max \(latencies.last ?? -1)")
   exit(seen.count == number && twice == 0 ? 0 : 1)
 default:
   fail("unknown mode \(mode)")
