@@ -127,7 +127,7 @@ public final class PostgresNotebookStore: NotebookStore {
         try insert(changes)
         return
       } catch {
-        try handle(error)
+        try handle(error, writing: true)
       }
     }
     do { try spool.append(changes) } catch {
@@ -263,13 +263,17 @@ public final class PostgresNotebookStore: NotebookStore {
 
   /// A failed statement: a broken connection sends the store offline; anything else is
   /// the server refusing, which is thrown (and a refusal to write makes the store read-only).
-  private func handle(_ failure: PostgresFailure) throws(NotebookError) {
-    if failure.isPermissionDenied {
+  private func handle(_ failure: PostgresFailure, writing: Bool = false) throws(NotebookError) {
+    if failure.isPermissionDenied, writing {
       readOnlyReason = "the server refused a change (\(scrub(failure.message)))"
       throw NotebookError(location: location, message: "read-only: \(readOnlyReason!)")
     }
     if connection?.isReady == true {
-      throw NotebookError(location: location, message: scrub(failure.message))
+      let advice =
+        failure.isPermissionDenied
+        ? " (ask the notebook's owner to GRANT SELECT on leakline_notebook_changes; docs/team.md)"
+        : ""
+      throw NotebookError(location: location, message: scrub(failure.message) + advice)
     }
     goOffline(failure.message)
   }
