@@ -297,13 +297,7 @@ struct JSONParser {
     }
     var value: UInt32 = 0
     for _ in 0..<4 {
-      let b = bytes[index]
-      let digit: UInt32
-      switch b {
-      case 0x30...0x39: digit = UInt32(b - 0x30)
-      case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
-      case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
-      default:
+      guard let digit = JSONHex.digit(bytes[index]) else {
         throw JSONSyntaxError(
           offset: escapeStart, message: "Bad \\u escape: \(describeByte()) is not a hex digit",
           help: "Write \\u followed by four hex digits, e.g. \\u00ED for í.")

@@ -40,10 +40,17 @@ public protocol NotebookStore: AnyObject {
 public struct NotebookRead: Sendable {
   public var changes: [NotebookChange]
   public var problems: [NotebookProblem]
+  /// Whether these changes are the whole notebook rather than what was added: true for
+  /// ``NotebookStore/readAll()``, and for ``NotebookStore/readNew()`` when the notebook
+  /// was replaced (a `git checkout`, an editor's save), so the caller rebuilds its state.
+  public var startsOver: Bool
 
-  public init(changes: [NotebookChange] = [], problems: [NotebookProblem] = []) {
+  public init(
+    changes: [NotebookChange] = [], problems: [NotebookProblem] = [], startsOver: Bool = false
+  ) {
     self.changes = changes
     self.problems = problems
+    self.startsOver = startsOver
   }
 }
 
