@@ -31,6 +31,8 @@ public final class PostgresNotebookStore: NotebookStore {
   private var channel = ""
   private var lastSeq: Int64 = 0
   private var hasReadAll = false
+  /// Whether the caller has had the server's notebook (else only the spool's).
+  private var readFromServer = false
   private var catchUpNeeded = false
   private var waiting: Set<String> = []
   private var sentHere: Set<String> = []
@@ -98,7 +100,9 @@ public final class PostgresNotebookStore: NotebookStore {
         hasReadAll = true
         catchUpNeeded = false
         let read = decode(rows)
-        return NotebookRead(changes: read.changes, problems: problems + read.problems)
+        readFromServer = true
+        return NotebookRead(
+          changes: read.changes, problems: problems + read.problems, startsOver: true)
       } catch {
         try handle(error)
       }
@@ -113,7 +117,7 @@ public final class PostgresNotebookStore: NotebookStore {
     waiting.formUnion(spooled.changes.map(\.id))
     hasReadAll = true
     problems += spooled.problems
-    return NotebookRead(changes: spooled.changes, problems: problems)
+    return NotebookRead(changes: spooled.changes, problems: problems, startsOver: true)
   }
 
   public func append(_ changes: [NotebookChange]) throws(NotebookError) {
@@ -160,9 +164,13 @@ public final class PostgresNotebookStore: NotebookStore {
           + "WHERE case_key = $1 AND seq > $2::bigint ORDER BY seq", [caseKey, String(lastSeq)])
       catchUpNeeded = false
       let read = decode(rows)
+      // The first rows from the server after starting offline are the whole notebook (the
+      // spool's changes now among them): the caller starts over from them.
+      let whole = !readFromServer
+      readFromServer = true
       return NotebookRead(
-        changes: read.changes.filter { !sentHere.contains($0.id) },
-        problems: problems + read.problems)
+        changes: whole ? read.changes : read.changes.filter { !sentHere.contains($0.id) },
+        problems: problems + read.problems, startsOver: whole)
     } catch {
       try handle(error)
       return NotebookRead(problems: problems + takeProblems())

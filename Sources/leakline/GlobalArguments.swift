@@ -1,20 +1,28 @@
-/// Lets `--case FILE` come before the subcommand (`leakline --case x.json list`), as `git -C`
+/// Lets `--case FILE` and `--notes FILE-OR-URL` come before the subcommand
+/// (`leakline --case x.json list`, `leakline --notes postgresql://… notes`), as `git -C`
 /// does, although ArgumentParser reads options only after the subcommand that owns them.
 enum GlobalArguments {
   static let subcommands: Set<String> = [
-    "browse", "list", "search", "show", "sources", "validate", "export", "import", "help",
+    "browse", "list", "search", "show", "sources", "validate", "export", "import", "notes", "help",
   ]
 
-  /// Moves `--case FILE` / `--case=FILE` found before the subcommand name to just after it.
+  /// Subcommands of a subcommand, after which the moved options go.
+  static let nested: [String: Set<String>] = ["notes": ["list", "copy"]]
+
+  /// The options that may come first.
+  static let leadingOptions = ["--case", "--notes"]
+
+  /// Moves the leading options found before the subcommand name to just after it (after
+  /// `notes copy`, say, for a nested one).
   static func reorder(_ arguments: [String]) -> [String] {
     var leading: [String] = []
     var i = 0
     while i < arguments.count {
       let a = arguments[i]
-      if a == "--case", i + 1 < arguments.count {
+      if leadingOptions.contains(a), i + 1 < arguments.count {
         leading += [a, arguments[i + 1]]
         i += 2
-      } else if a.hasPrefix("--case=") {
+      } else if leadingOptions.contains(where: { a.hasPrefix($0 + "=") }) {
         leading.append(a)
         i += 1
       } else {
@@ -24,6 +32,8 @@ enum GlobalArguments {
     guard !leading.isEmpty, i < arguments.count, subcommands.contains(arguments[i]) else {
       return arguments
     }
-    return [arguments[i]] + leading + arguments[(i + 1)...]
+    var end = i + 1
+    if end < arguments.count, nested[arguments[i]]?.contains(arguments[end]) == true { end += 1 }
+    return Array(arguments[i..<end]) + leading + arguments[end...]
   }
 }

@@ -114,4 +114,124 @@ else
   fail "a read-only role" "not reported as read-only" "$out"
 fi
 
+# ---- The server goes away mid-session and comes back: each change exactly once -----------
+TITLE=$("$BIN" list --json | python3 -c 'import json, sys; print(json.load(sys.stdin)["case"])')
+coproc SESSION { "$LOAD" session "$PG_URL" "$TITLE" "$WORK/spool.notes.jsonl" 2>&1; }
+ask() {
+  local line=""
+  echo "$1" >&"${SESSION[1]}"
+  read -r -t 60 line <&"${SESSION[0]}"
+  echo "$line"
+}
+answers=$(ask "note before the outage")
+pg_stop
+answers+=$'\n'$(ask "note offline-1")$'\n'$(ask "note offline-2")$'\n'$(ask "note offline-3")
+offline_status=$(ask status)
+answers+=$'\n'$offline_status
+slowest=$(grep -Eo '\(([0-9]+) ms\)' <<<"$answers" | grep -Eo '[0-9]+' | sort -n | tail -1)
+pg_resume
+back=$(ask "online 60")
+"$LOAD" write "$PG_URL" "$TITLE" 7 2 >/dev/null 2>&1
+meanwhile=""
+for _ in $(seq 50); do
+  meanwhile=$(ask read)
+  grep -q "^new 2:" <<<"$meanwhile" && break
+  sleep 0.1
+done
+online_status=$(ask status)
+exec {SESSION[1]}>&-
+wait "$SESSION_PID" 2>/dev/null
+offline_rows=$(pg_sql "SELECT count(*) || ' ' || count(DISTINCT id) FROM leakline_notebook_changes WHERE case_key = '$TITLE' AND text LIKE 'offline-%'")
+if [ "$(grep -c '^saved' <<<"$answers")" -eq 4 ] && grep -q "^offline writable waiting 3: Team notebook offline" <<<"$offline_status" &&
+  grep -q "^online" <<<"$back" && [ "$offline_rows" = "3 3" ] && grep -q "^online writable waiting 0: none" <<<"$online_status"; then
+  pass "server stopped mid-session: 3 changes kept and counted, sent exactly once when it is back"
+else
+  fail "exactly once across a restart" "offline rows '$offline_rows'" "$answers"$'\n'"$back"$'\n'"$online_status"
+fi
+if grep -q "^new 2: change 0 of writer 7|change 1 of writer 7" <<<"$meanwhile"; then
+  pass "after reconnecting, another writer's changes arrive (and not our own again)"
+else
+  fail "another writer's changes arrive after reconnecting" "$meanwhile"
+fi
+echo "     figure: slowest answer while the server was down: ${slowest:-?} ms"
+if [ -n "$slowest" ] && [ "$slowest" -lt 3000 ]; then
+  pass "nothing waited on the stopped server (every answer within 3 s)"
+else
+  fail "nothing waited on the stopped server" "slowest answer ${slowest:-none} ms" "$answers"
+fi
+printf 'status\n' | "$LOAD" session "$PG_URL" "$TITLE" "$WORK/spool.notes.jsonl" >/dev/null 2>&1
+offline_rows=$(pg_sql "SELECT count(*) FROM leakline_notebook_changes WHERE case_key = '$TITLE' AND text LIKE 'offline-%'")
+if [ "$offline_rows" = 3 ]; then
+  pass "a new session sends its spool again harmlessly: still 3 rows"
+else
+  fail "a resent spool adds nothing" "rows: $offline_rows"
+fi
+
+# ---- The CLI lists a shared notebook -----------------------------------------------------
+listing=$("$BIN" --notes "$PG_URL" notes 2>&1)
+if grep -q "^event:e$" <<<"$listing" && grep -q "note by session, " <<<"$listing" &&
+  grep -q "    offline-3" <<<"$listing" && grep -q "^event:e-7-1$" <<<"$listing"; then
+  pass "leakline --notes postgresql://… notes lists the shared notebook with authors"
+else
+  fail "leakline --notes URL notes" "listing" "$listing"
+fi
+
+# ---- Hostile texts: file -> database -> file, verbatim -----------------------------------
+python3 - "$WORK/hostile.notes.jsonl" <<'PY'
+import json, sys
+texts = ["it's \"quoted\"", "back\\slash \\\\ \\0 typed", "nul\u0000inside", "\u001b[2J\u001b]0;owned\u0007",
+         "line\nbreak\r\ttab", "'; DROP TABLE leakline_notebook_changes; --", "日本語 🧾", "trailing\\"]
+with open(sys.argv[1], "w") as f:
+    for i, t in enumerate(texts):
+        f.write(json.dumps({"v": 1, "id": "%032x" % (0xbad0 + i), "at": "2026-12-08T01:00:0%d.123Z" % i,
+                            "by": "mallory", "target": "event:hostile-%d" % i, "op": "note",
+                            "text": t}, ensure_ascii=False) + "\n")
+PY
+copy1=$("$BIN" notes copy --from "$WORK/hostile.notes.jsonl" --to "$PG_URL" 2>&1)
+copy2=$("$BIN" notes copy --from "$WORK/hostile.notes.jsonl" --to "$PG_URL" 2>&1)
+copy3=$("$BIN" notes copy --from "$PG_URL" --to "$WORK/back.notes.jsonl" 2>&1)
+same=$(python3 - "$WORK/hostile.notes.jsonl" "$WORK/back.notes.jsonl" <<'PY'
+import json, sys
+a = {json.loads(l)["id"]: json.loads(l) for l in open(sys.argv[1], encoding="utf-8")}
+b = {json.loads(l)["id"]: json.loads(l) for l in open(sys.argv[2], encoding="utf-8")}
+print("same" if all(b.get(k) == v for k, v in a.items()) else "differ: %r" % [(v, b.get(k)) for k, v in a.items() if b.get(k) != v])
+PY
+)
+stored=$(pg_sql "SELECT text FROM leakline_notebook_changes WHERE id = '$(printf '%032x' $((0xbad0 + 3)))'" | od -c | head -2)
+escaped=$(pg_sql "SELECT string_agg(escaped::text, ',' ORDER BY id) FROM leakline_notebook_changes WHERE id BETWEEN '$(printf '%032x' $((0xbad0)))' AND '$(printf '%032x' $((0xbad7)))' AND case_key = '$TITLE'")
+if [ "$same" = same ] && grep -q "^Copied 8 changes" <<<"$copy1" && grep -q "^Copied 0 changes .*(8 changes already there)" <<<"$copy2" &&
+  grep -qF "033   [   2   J 033" <<<"$stored" && [ "$escaped" = "false,false,true,false,false,false,false,false" ]; then
+  pass "hostile texts (quotes, backslashes, NUL, escape sequences) round-trip file -> database -> file; a second copy adds nothing"
+else
+  fail "hostile texts round-trip" "$same; escaped=$escaped" "$copy1"$'\n'"$copy2"$'\n'"$copy3"$'\n'"$stored"
+fi
+shown=$("$BIN" --notes "$PG_URL" notes 2>&1)
+if grep -q "hostile-3" <<<"$shown" && ! LC_ALL=C grep -q $'\x1b' <<<"$shown"; then
+  pass "the listing shows hostile notes with their escape sequences neutralised"
+else
+  fail "hostile notes shown safely" "an ESC reached the output, or the note is missing"
+fi
+
+# ---- The CLI: passwords and a read-only role ---------------------------------------------
+cli=$(
+  "$BIN" --notes "$ALICE_URL" notes 2>&1
+  "$BIN" --notes "$WRONG_URL" notes 2>&1
+  "$BIN" notes copy --from "$WORK/hostile.notes.jsonl" --to "$ALICE_URL" 2>&1
+  "$BIN" notes copy --from "$WORK/hostile.notes.jsonl" --to "$WRONG_URL" 2>&1
+  ls -R "$XDG_DATA_HOME" 2>&1
+)
+if grep -q "alice:\*\*\*@" <<<"$cli" && grep -q "password authentication failed" <<<"$cli" &&
+  grep -q "^Copied 8 changes" <<<"$cli" && ! grep -q "Sentinel" <<<"$cli"; then
+  pass "the CLI never shows a password (listing, copying, a wrong password, spool file names)"
+else
+  fail "the CLI never shows a password" "the sentinel appears, or a case did not run" "$cli"
+fi
+ro=$("$BIN" --notes "$READER_URL" notes 2>&1; "$BIN" notes copy --from "$WORK/hostile.notes.jsonl" --to "$READER_URL" 2>&1)
+if grep -q 'Team notebook read-only: role "reader" may read' <<<"$ro" && grep -q "read-only.*nothing was copied" <<<"$ro" &&
+  grep -q "hostile-3" <<<"$ro"; then
+  pass "a read-only role: the CLI lists, says read-only, and copies nothing into it"
+else
+  fail "read-only role in the CLI" "" "$ro"
+fi
+
 finish

@@ -11,6 +11,9 @@ import LeaklineTeam
 //       LISTENs until EXPECT changes by other writers arrived (or SECONDS passed), then
 //       prints how many arrived, how many twice, and the time from each change (its `at`)
 //       to its arrival: p50, p99, max. Exits 1 when some never arrived or one came twice.
+//   leakline-team-load session URL CASE SPOOL
+//       one store held open as a browser holds it, its spool the file SPOOL, driven by
+//       commands on standard input (see Session.swift).
 //   leakline-team-load probe URL CASE
 //       prints where the notebook is, whether it is online and writable, and its status,
 //       then tries to append one mark and prints what happened.
@@ -36,13 +39,6 @@ func fail(_ message: String) -> Never {
 
 func nowMilliseconds() -> Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
 
-func randomID() -> String {
-  (0..<2).map { _ in
-    let hex = String(UInt64.random(in: .min ... .max), radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
-  }.joined()
-}
-
 func open(_ url: String, _ caseKey: String) -> PostgresNotebookStore {
   do {
     let store = try PostgresNotebookStore(
@@ -53,7 +49,8 @@ func open(_ url: String, _ caseKey: String) -> PostgresNotebookStore {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: write URL CASE WRITER COUNT | watch URL CASE EXPECT SECONDS | probe URL CASE"
+let usage =
+  "usage: write URL CASE WRITER COUNT | watch URL CASE EXPECT SECONDS | session URL CASE SPOOL | probe URL CASE"
 guard arguments.count >= 3 else { fail(usage) }
 let (mode, url, caseKey) = (arguments[0], arguments[1], arguments[2])
 func number(_ index: Int) -> Int {
@@ -64,6 +61,11 @@ func number(_ index: Int) -> Int {
 func say(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
 
 switch mode {
+case "session":
+  guard arguments.count == 4 else { fail(usage) }
+  do { try Session(url: url, caseKey: caseKey, spoolPath: arguments[3]).run() } catch {
+    fail(error.description)
+  }
 case "probe":
   do {
     let store = try PostgresNotebookStore(url: url, caseKey: caseKey, spool: NoSpool())
@@ -71,7 +73,8 @@ case "probe":
     say("online: \(store.isOnline), writable: \(store.isWritable)")
     say("status: \(store.status ?? "none")")
     let mark = NotebookChange(
-      id: randomID(), at: NotebookTime(millisecondsSince1970: nowMilliseconds()), by: "probe",
+      id: NotebookChange.newID(), at: NotebookTime(millisecondsSince1970: nowMilliseconds()),
+      by: "probe",
       target: NotebookTarget(.event, "probe"), operation: .mark)
     do {
       try store.append([mark])
@@ -83,7 +86,7 @@ case "write":
   let store = open(url, caseKey)
   for i in 0..<limit {
     let change = NotebookChange(
-      id: randomID(), at: NotebookTime(millisecondsSince1970: nowMilliseconds()),
+      id: NotebookChange.newID(), at: NotebookTime(millisecondsSince1970: nowMilliseconds()),
       by: "writer-\(number)", target: NotebookTarget(.event, "e-\(number)-\(i)"),
       operation: .note, text: "change \(i) of writer \(number)")
     do { try store.append([change]) } catch { fail("writer \(number), change \(i): \(error)") }
