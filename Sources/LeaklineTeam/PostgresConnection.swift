@@ -35,6 +35,10 @@ final class PostgresConnection {
         PQconnectStartParams(keywords, values, 1)
       }
     }
+    // libpq's default prints the server's notices (NOTICE, WARNING) to standard error,
+    // raw: under the browser that would draw on the screen. Leakline has nothing to say
+    // about them, so they are dropped.
+    if let handle { PQsetNoticeProcessor(handle, { _, _ in }, nil) }
   }
 
   deinit { PQfinish(handle) }

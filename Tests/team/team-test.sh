@@ -57,6 +57,18 @@ else
   fail "a current database is not migrated again" "migrated_at changed"
 fi
 
+pg_sql "CREATE DATABASE fresh"
+FRESH_URL="postgresql:///fresh?host=$PG_DIR&port=$PG_PORT&user=postgres"
+for p in 1 2 3 4; do "$LOAD" probe "$FRESH_URL" race-case >"$WORK/race-$p.out" 2>&1 & done
+wait
+race=$(cat "$WORK"/race-*.out)
+version=$(psql -X -At -h "$PG_DIR" -p "$PG_PORT" -U postgres -d fresh -c "SELECT version FROM leakline_schema_version")
+if [ "$(grep -c "append: saved" <<<"$race")" -eq 4 ] && [ "$version" = 1 ] && ! grep -qi "notice" <<<"$race"; then
+  pass "four clients starting at once on an empty database migrate it once, and print no server notice"
+else
+  fail "concurrent first use" "version '$version'" "$race"
+fi
+
 # ---- 20 concurrent writers x 500 changes, one LISTENing reader ----------------------------
 "$LOAD" watch "$PG_URL" load-case 10000 300 >"$WORK/watch.out" 2>&1 &
 watcher=$!
