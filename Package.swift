@@ -60,6 +60,11 @@ let package = Package(
       path: "Tests/team/Load"),
     .testTarget(
       name: "LeaklineTeamTests", dependencies: ["LeaklineTeam", "LeaklineModel"]),
+    // A test helper: appends notes to a notebook, for the CLI tests that run two writers at
+    // once and kill one mid-burst. Not a product.
+    .executableTarget(
+      name: "leakline-notebook-writer", dependencies: ["LeaklineModel"],
+      path: "Tests/NotebookWriter"),
     .testTarget(
       name: "LeaklineModelTests",
       dependencies: ["LeaklineModel", "LeaklineArticle", "_LeaklineSynthetic"],

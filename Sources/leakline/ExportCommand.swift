@@ -65,6 +65,11 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Replace the file named by '-o' if it exists.")
   var force = false
 
+  @OptionGroup var notebookOptions: NotebookOptions
+
+  @Flag(help: "Leave the reader's notes, marks and labels out of a Markdown export.")
+  var noNotes = false
+
   @Flag(
     help:
       "Add a 'Generated' line with the current date and time (UTC). Without it, the same view always gives the same bytes."
@@ -105,18 +110,23 @@ struct ExportCommand: ParsableCommand {
     }
     let index = try caseOptions.load()
     let view = try selectView(index: index, query: parsed, years: years)
-    let exporter = MarkdownExporter(index: index, caseName: caseOptions.displayName)
-    if exporter.isEmpty(view), case .timeline(let q) = view, !q.isEmpty {
+    let format = ExportFormat(rawValue: format) ?? .markdown
+    var exporter = InteropExporter(index: index, caseName: caseOptions.displayName)
+    // The notebook shows in Markdown (unless --no-notes), and answers is:marked & co.
+    if format == .markdown && !noNotes || parsed?.usesNotebook == true {
+      exporter.markdown.notebook = try notebookOptions.openIfAny(caseOptions, index: index)?
+        .notebook
+      exporter.markdown.showsNotes = !noNotes
+    }
+    if exporter.markdown.isEmpty(view), case .timeline(let q) = view, !q.isEmpty {
       Output.error("No events match \(q.description); nothing was written.")
       throw ExitCode(1)
     }
-    if exporter.isEmpty(view), case .searchResults(let q) = view {
+    if exporter.markdown.isEmpty(view), case .searchResults(let q) = view {
       Output.error("Nothing matches \(q.description); nothing was written.")
       throw ExitCode(1)
     }
-    let format = ExportFormat(rawValue: format) ?? .markdown
-    let out = InteropExporter(index: index, caseName: caseOptions.displayName)
-      .export(view, as: format, stamp: stamp ? Self.now() : nil)
+    let out = exporter.export(view, as: format, stamp: stamp ? Self.now() : nil)
     for warning in out.warnings { Output.error("\(format.rawValue): " + warning) }
     try OutputFile.write(out.text, to: output, force: force, done: "Wrote " + out.contents)
   }

@@ -1,19 +1,20 @@
-/// Lets `--case FILE` and `--notes FILE-OR-URL` come before the subcommand
-/// (`leakline --case x.json list`, `leakline --notes postgresql://… notes`), as `git -C`
+/// Lets `--case FILE` come before the subcommand (`leakline --case x.json list`), as `git -C`
 /// does, although ArgumentParser reads options only after the subcommand that owns them.
 enum GlobalArguments {
   static let subcommands: Set<String> = [
-    "browse", "list", "search", "show", "sources", "validate", "export", "import", "notes", "help",
+    "browse", "list", "search", "show", "sources", "validate", "export", "import", "help",
+    "mark", "unmark", "note", "label", "notes",
   ]
 
-  /// Subcommands of a subcommand, after which the moved options go.
-  static let nested: [String: Set<String>] = ["notes": ["list", "copy"]]
+  /// The options that may come before the subcommand: the case, and the notebook and
+  /// author that go with it.
+  static let leadingOptions = ["--case", "--notes", "--as"]
 
-  /// The options that may come first.
-  static let leadingOptions = ["--case", "--notes"]
+  /// Subcommands of a subcommand, after which the moved options go.
+  static let nested: [String: Set<String>] = ["notes": ["copy"]]
 
   /// Moves the leading options found before the subcommand name to just after it (after
-  /// `notes copy`, say, for a nested one).
+  /// `notes copy`, for a nested one).
   static func reorder(_ arguments: [String]) -> [String] {
     var leading: [String] = []
     var i = 0

@@ -1,82 +1,122 @@
 import ArgumentParser
 import Foundation
 import LeaklineModel
-import LeaklineTeam
 
-/// `leakline notes`: lists a notebook (marks, labels, notes by record, with author and
-/// date), and `leakline notes copy` moves one between a file and a team database.
-///
-/// This is the team notebook's half of the command: `--notes postgresql://…` (or
-/// `LEAKLINE_NOTES`) lists a shared notebook; a path lists a file notebook.
+/// `leakline notes`: the reader's notebook, record by record, or exported.
 struct NotesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "notes",
-    abstract: "List the reader's notebook: marks, labels and notes, by record.",
-    subcommands: [NotesListCommand.self, NotesCopyCommand.self],
-    defaultSubcommand: NotesListCommand.self)
-}
-
-struct NotesListCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List marks, labels and notes by record.")
+    abstract: "List your notebook: marks, labels and notes by record, orphans last.",
+    discussion: """
+      A record the case file no longer has (renamed or removed) is listed as orphaned with \
+      its old id; its notes are kept. '--where' says where the notebook is. '--format csv' \
+      or '--format markdown' exports the notebook itself. 'notes copy' copies a notebook \
+      between a file and a team database (docs/team.md). See docs/notes.md.
+      """,
+    subcommands: [NotesCopyCommand.self])
 
   @OptionGroup var caseOptions: CaseOptions
+  @OptionGroup var notebookOptions: NotebookOptions
+  @OptionGroup var output: OutputOptions
 
-  @Option(
-    help: ArgumentHelp(
-      "The notebook: a .notes.jsonl file or a postgresql:// URL (also LEAKLINE_NOTES).",
-      valueName: "file-or-url"))
-  var notes: String?
+  @Option(help: ArgumentHelp("Only records with this label.", valueName: "name"))
+  var label: String?
+
+  @Flag(help: "Only orphaned records (no longer in the case file).")
+  var orphaned = false
+
+  @Flag(
+    name: .customLong("where"), help: "Print where the notebook is, and whether it can be written.")
+  var showWhere = false
+
+  @Option(help: ArgumentHelp("Export the notebook: csv or markdown.", valueName: "format"))
+  var format: String?
+
+  func validate() throws {
+    if let format, !["csv", "markdown"].contains(format) {
+      throw ValidationError("'\(format)' is not a notebook format; choose csv or markdown.")
+    }
+  }
 
   func run() throws {
     let index = try caseOptions.load()
-    let environment = ProcessInfo.processInfo.environment
-    guard let notes = notes ?? environment["LEAKLINE_NOTES"], !notes.isEmpty else {
-      Output.error("Say which notebook: --notes FILE-OR-URL, or set LEAKLINE_NOTES.")
-      throw ExitCode(1)
+    let session = try notebookOptions.open(caseOptions, index: index)
+    let store = session.store
+    if showWhere {
+      Output.text(store.location)
+      Output.error(store.status ?? (store.isWritable ? "It can be written." : "It is read-only."))
+      return
     }
-    let store: NotebookStore
-    do throws(NotebookError) {
-      store =
-        TeamNotebookOpener.isTeamNotebook(notes)
-        ? try TeamNotebookOpener.open(url: notes, caseTitle: index.caseFile.title)
-        : FileNotebookStore(path: notes)
-      let read = try store.readAll()
-      for problem in read.problems { Output.error("warning: \(problem)") }
-      if let status = store.status { Output.error(status) }
-      Output.lines(NotesListing.lines(Notebook(read.changes), location: store.location))
-    } catch {
-      Output.error(error.description)
-      throw ExitCode(1)
+    let listing = NotebookListing(
+      session.notebook, index: index, label: label, orphanedOnly: orphaned)
+    if output.json {
+      Output.text(
+        listing.json(
+          location: store.location, changes: session.notebook.changes.count,
+          problems: session.problems
+        ).render())
+      return
+    }
+    switch format {
+    case "csv": Self.export(listing.csv())
+    case "markdown": Self.export(listing.markdown(caseTitle: index.caseFile.title))
+    default: Output.lines(NotesText.lines(listing, store: store, notebook: session.notebook))
+    }
+  }
+
+  /// Writes an export to standard output as it is when it goes to a file or a program,
+  /// made terminal-safe when it goes to a terminal.
+  private static func export(_ text: String) {
+    if isatty(STDOUT_FILENO) == 1 {
+      Output.text(text)
+    } else {
+      FileHandle.standardOutput.write(Data(text.utf8))
     }
   }
 }
 
-/// A notebook as text: one block per record, marks and labels first, then notes.
-enum NotesListing {
-  static func lines(_ notebook: Notebook, location: String) -> [String] {
-    var targets = Set(notebook.marks.keys).union(notebook.labels.keys)
-    for note in notebook.notesByID.values { targets.insert(note.target) }
-    var lines = ["Notebook \(location): \(count(targets.count, "record"))"]
-    for target in targets.sorted() {
-      lines.append(target.description)
-      if let mark = notebook.marks[target] {
-        lines.append("  marked by \(mark.by), \(mark.at.text)")
+/// `leakline notes` as text for people.
+enum NotesText {
+  static func lines(_ listing: NotebookListing, store: NotebookStore, notebook: Notebook)
+    -> [String]
+  {
+    var out = ["Notebook: \(store.location) (\(count(notebook.changes.count, "change")))"]
+    if let status = store.status { out.append(status) }
+    if listing.entries.isEmpty && listing.savedSearches.isEmpty {
+      out.append(
+        "Nothing here yet: 'leakline mark ID', 'leakline note ID TEXT', 'leakline label ID NAME'.")
+    }
+    var orphansStarted = false
+    for e in listing.entries {
+      if e.isOrphaned, !orphansStarted {
+        orphansStarted = true
+        out += ["", "Orphaned (no longer in the case file; kept):"]
       }
-      let labels = notebook.labels(on: target)
-      if !labels.isEmpty { lines.append("  labels: \(labels.joined(separator: ", "))") }
-      for note in notebook.notes(on: target) {
-        let stamp = note.edited ?? note.written
-        lines.append("  note by \(stamp.by), \(stamp.at.text):")
-        lines += note.text.split(separator: "\n", omittingEmptySubsequences: false).map {
-          "    \($0)"
-        }
+      out.append("")
+      out.append(e.target.description + (e.title.map { "  " + $0 } ?? ""))
+      if let m = e.mark { out.append("  marked by \(m.by), \(m.at.day)") }
+      if !e.labels.isEmpty {
+        out.append("  labels: " + e.labels.map(\.label).joined(separator: ", "))
+      }
+      for n in e.notes {
+        var head = "  note by \(n.written.by), \(n.written.at.day)"
+        if let edited = n.edited { head += " (edited by \(edited.by), \(edited.at.day))" }
+        out.append(head + ":")
+        out += n.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
       }
     }
-    return lines
+    if !listing.savedSearches.isEmpty {
+      out += ["", "Saved searches (leakline search @NAME):"]
+      out += listing.savedSearches.map { "  @\($0.name)  \($0.query)" }
+    }
+    let labels = notebook.labelCounts
+    if !labels.isEmpty {
+      out += ["", "Labels: " + labels.map { "\($0.label) (\($0.count))" }.joined(separator: ", ")]
+    }
+    return out
   }
 
-  private static func count(_ n: Int, _ noun: String) -> String {
-    n == 1 ? "1 \(noun)" : "\(n) \(noun)s"
+  private static func count(_ n: Int, _ word: String) -> String {
+    n == 1 ? "1 \(word)" : "\(n) \(word)s"
   }
 }

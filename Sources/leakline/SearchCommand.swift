@@ -9,13 +9,14 @@ struct SearchCommand: ParsableCommand {
     discussion: """
       Words must all match. A year (2011) or range (2019..2022) filters by date. Fields: \
       person: (or who:), year:, kind:, tag:, source: (id or reference number), scope:, status:. \
-      "Quoted phrases" match as written; -word excludes. See docs/search.md.
+      "Quoted phrases" match as written; -word excludes. Your notebook: is:marked, has:note,       has:label, note:WORD, label:NAME, by:AUTHOR; '@NAME' runs a saved search. See       docs/search.md.
 
       Exits with status 1 when nothing matches.
       """)
 
   @OptionGroup var caseOptions: CaseOptions
   @OptionGroup var output: OutputOptions
+  @OptionGroup var notebookOptions: NotebookOptions
 
   @Argument(
     parsing: .allUnrecognized,
@@ -26,23 +27,47 @@ struct SearchCommand: ParsableCommand {
     if query.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
       throw ValidationError("Give something to search for, e.g. 'leakline search garcia luna'.")
     }
-    _ = try parsedQuery()
+    if savedSearchName == nil { _ = try parsedQuery() }
+  }
+
+  /// `NAME` when the query is `@NAME`, a saved search.
+  private var savedSearchName: String? {
+    let text = query.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    guard text.hasPrefix("@"), !text.contains(" ") else { return nil }
+    return String(text.dropFirst())
   }
 
   /// The query words parsed, or a usage error that says how to fix them.
-  private func parsedQuery() throws -> SearchQuery {
+  private func parsedQuery(_ text: String? = nil) throws -> SearchQuery {
     do {
-      return try SearchQuery.parse(query.joined(separator: " "))
+      return try SearchQuery.parse(text ?? query.joined(separator: " "))
     } catch {
       throw ValidationError(TerminalSafeText.sanitize(error.description))
     }
   }
 
   func run() throws {
-    let parsed = try parsedQuery()
     let index = try caseOptions.load()
-    let events = index.events(matching: parsed)
-    let entities = index.people(matching: parsed)
+    var parsed = savedSearchName == nil ? try parsedQuery() : SearchQuery(required: [])
+    var notebook: NotebookSearch?
+    if let name = savedSearchName {
+      let session = try notebookOptions.open(caseOptions, index: index)
+      guard let saved = session.notebook.savedSearches[name] else {
+        let names = session.notebook.savedSearches.keys.sorted().map { "@" + $0 }
+        Output.error(
+          "There is no saved search '\(name)' in \(session.store.location). "
+            + (names.isEmpty
+              ? "Save one in the browser with S."
+              : "Saved searches: \(names.joined(separator: " "))."))
+        throw ExitCode(1)
+      }
+      parsed = try parsedQuery(saved.query)
+      notebook = session.search(in: index)
+    } else if parsed.usesNotebook {
+      notebook = try notebookOptions.open(caseOptions, index: index).search(in: index)
+    }
+    let events = index.events(matching: parsed, notebook: notebook)
+    let entities = index.people(matching: parsed, notebook: notebook)
     if output.json {
       var json = JSONReport.events(events, index: index, query: parsed)
       if case .object(var members) = json {

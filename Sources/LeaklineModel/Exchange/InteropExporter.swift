@@ -11,7 +11,7 @@
 /// ```
 public struct InteropExporter: Sendable {
   /// The Markdown exporter, which also decides what a view holds.
-  public let markdown: MarkdownExporter
+  public var markdown: MarkdownExporter
 
   public init(index: CaseIndex, caseName: String) {
     markdown = MarkdownExporter(index: index, caseName: caseName)

@@ -55,7 +55,7 @@ public struct Notebook: Sendable {
   /// Notes by id.
   public private(set) var notesByID: [String: Note] = [:]
   /// Each record's notes' ids, oldest first.
-  private var noteOrder: [NotebookTarget: [String]] = [:]
+  private(set) var noteOrder: [NotebookTarget: [String]] = [:]
   /// Each record's labels, and who added each.
   public private(set) var labels: [NotebookTarget: [String: Stamp]] = [:]
   /// Saved searches by name.

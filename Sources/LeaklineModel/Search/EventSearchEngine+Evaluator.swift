@@ -15,6 +15,8 @@ extension EventSearchEngine {
     var recent: [Remembered] = []
     /// Terms of this query worth remembering.
     var remembered: [Remembered] = []
+    /// The reader's notebook, for `is:marked` and the other notebook words.
+    var notebook: NotebookSearch?
 
     init(
       columns: EventColumns, text: TextIndex?, timeline: [Event],
@@ -61,6 +63,8 @@ extension EventSearchEngine {
         found = actors.lists.events(matching: actorTexts.matches(allOf: words), count: count)
       case .word(let word), .phrase(let word):
         return textEvents(term, word, within: within)
+      case .notebook(let word):
+        return notebook?.events(word, count: count) ?? Bitset(capacity: count)
       }
       remembered.append(Remembered(term: term, events: found, tokens: nil))
       return found

@@ -105,8 +105,11 @@ package final class EventSearchEngine: Sendable {
   ///
   /// Every required term must hold and no excluded one, as in ``SearchIndex``. Field
   /// filters go first, so that words are checked only where the filters left events.
+  /// Notebook words (`is:marked`, …) are answered from `notebook`; without one they
+  /// match nothing. They are never remembered: the notebook changes under them.
   package func matches(
-    _ query: SearchQuery, isCancelled: @escaping @Sendable () -> Bool = { false }
+    _ query: SearchQuery, notebook: NotebookSearch? = nil,
+    isCancelled: @escaping @Sendable () -> Bool = { false }
   ) -> Bitset? {
     let all = Bitset.all(count)
     if query.isEmpty { return all }
@@ -116,6 +119,7 @@ package final class EventSearchEngine: Sendable {
     var evaluator = Evaluator(
       columns: columns, text: text, timeline: timeline, isCancelled: isCancelled)
     evaluator.recent = state.withLock { $0.recent }
+    evaluator.notebook = notebook
 
     var result = all
     let required = query.required.sorted { $0.cost < $1.cost }
@@ -173,7 +177,7 @@ extension SearchQuery.Term {
   /// A rough order for evaluating terms: cheap sweeps first, text last.
   var cost: Int {
     switch self {
-    case .scope, .status, .years, .kind: 0
+    case .scope, .status, .years, .kind, .notebook: 0
     case .tag, .source, .person: 1
     case .word, .phrase: 2
     }

@@ -9,7 +9,7 @@ extension SearchIndex {
         [e.name] + e.aliases + [e.role ?? "", e.summary ?? "", e.kind.rawValue]
         + e.relations.map(\.type)
       return EntityText(
-        all: TextFolding.fold(parts.joined(separator: "\n")), names: names[e.id] ?? "",
+        id: e.id, all: TextFolding.fold(parts.joined(separator: "\n")), names: names[e.id] ?? "",
         kind: e.kind.rawValue, sources: keys(e.sources + e.relations.flatMap(\.sources)))
     }
   }

@@ -82,10 +82,12 @@ extension SearchIndex {
   /// browser can drop a search the next keystroke has made stale).
   ///
   /// Exactly the matches of ``eventPositions(matching:in:)``.
+  /// `notebook` answers the notebook words (`is:marked`, …); without it they match nothing.
   public func eventMatches(
-    _ query: SearchQuery, isCancelled: @escaping @Sendable () -> Bool = { false }
+    _ query: SearchQuery, notebook: NotebookSearch? = nil,
+    isCancelled: @escaping @Sendable () -> Bool = { false }
   ) -> EventMatches? {
-    engine.matches(query, isCancelled: isCancelled).map(EventMatches.init)
+    engine.matches(query, notebook: notebook, isCancelled: isCancelled).map(EventMatches.init)
   }
 
   /// Builds the event search index now (about a second per million events, on both

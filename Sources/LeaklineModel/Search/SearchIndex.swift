@@ -13,6 +13,7 @@
 ///   and sources, and for events about O(matching events) once ``prepare(progress:)`` ran.
 public struct SearchIndex: Sendable {
   struct EntityText: Sendable {
+    var id: String
     var all: String
     var names: String
     var kind: String
@@ -26,6 +27,7 @@ public struct SearchIndex: Sendable {
   }
 
   struct SourceText: Sendable {
+    var id: String
     var all: String
     var year: Int?
     var keys: Set<String>
@@ -68,18 +70,23 @@ public struct SearchIndex: Sendable {
         [s.title, s.kind ?? "", s.publisher ?? "", s.note ?? "", s.url ?? "", s.refLabel]
         + s.authors
       return SourceText(
-        all: TextFolding.fold(parts.joined(separator: "\n")), year: s.published?.year,
+        id: s.id, all: TextFolding.fold(parts.joined(separator: "\n")), year: s.published?.year,
         keys: sourceKeys[s.id] ?? [])
     }
   }
 
   /// Positions in ``CaseIndex/timeline`` of the events that match, in date order.
-  public func eventPositions(matching query: SearchQuery, in index: CaseIndex) -> [Int] {
-    engine.matches(query)?.positions() ?? []
+  /// `notebook` answers the notebook words (`is:marked`, …); without it they match nothing.
+  public func eventPositions(
+    matching query: SearchQuery, in index: CaseIndex, notebook: NotebookSearch? = nil
+  ) -> [Int] {
+    engine.matches(query, notebook: notebook)?.positions() ?? []
   }
 
   /// Positions in ``CaseIndex/entitiesByKind`` of the entities that match.
-  public func entityPositions(matching query: SearchQuery) -> [Int] {
+  public func entityPositions(matching query: SearchQuery, notebook: NotebookSearch? = nil)
+    -> [Int]
+  {
     let entities = self.entities.value
     let needsActivity = (query.required + query.excluded).contains {
       switch $0 {
@@ -89,13 +96,17 @@ public struct SearchIndex: Sendable {
     }
     let activity = needsActivity ? self.activity.value : []
     return entities.indices.filter { i in
-      matches(query) { entityMatches($0, entities[i], needsActivity ? activity[i] : nil) }
+      matches(query) {
+        entityMatches($0, entities[i], needsActivity ? activity[i] : nil, notebook)
+      }
     }
   }
 
   /// Positions in ``CaseIndex/sourcesInOrder`` of the sources that match.
-  public func sourcePositions(matching query: SearchQuery) -> [Int] {
-    sources.indices.filter { i in matches(query) { sourceMatches($0, sources[i]) } }
+  public func sourcePositions(matching query: SearchQuery, notebook: NotebookSearch? = nil)
+    -> [Int]
+  {
+    sources.indices.filter { i in matches(query) { sourceMatches($0, sources[i], notebook) } }
   }
 
   private func matches(_ query: SearchQuery, _ test: (SearchQuery.Term) -> Bool) -> Bool {
@@ -103,9 +114,10 @@ public struct SearchIndex: Sendable {
   }
 
   /// `activity` is given whenever the query has a year or tag term.
-  private func entityMatches(_ term: SearchQuery.Term, _ t: EntityText, _ activity: EntityActivity?)
-    -> Bool
-  {
+  private func entityMatches(
+    _ term: SearchQuery.Term, _ t: EntityText, _ activity: EntityActivity?,
+    _ notebook: NotebookSearch?
+  ) -> Bool {
     switch term {
     case .word(let w): return t.all.contains(w)
     case .phrase(let p): return t.all.contains(p)
@@ -115,10 +127,13 @@ public struct SearchIndex: Sendable {
     case .tag(let g): return activity?.tags.contains { $0.hasPrefix(g) } ?? false
     case .source(let s): return t.sources.contains(s)
     case .scope, .status: return true
+    case .notebook(let n): return notebook?.matches(n, .entity, t.id) ?? false
     }
   }
 
-  private func sourceMatches(_ term: SearchQuery.Term, _ t: SourceText) -> Bool {
+  private func sourceMatches(_ term: SearchQuery.Term, _ t: SourceText, _ notebook: NotebookSearch?)
+    -> Bool
+  {
     switch term {
     case .word(let w): return t.all.contains(w)
     case .phrase(let p): return t.all.contains(p)
@@ -128,23 +143,24 @@ public struct SearchIndex: Sendable {
     case .tag: return false
     case .source(let s): return t.keys.contains(s)
     case .scope, .status: return true
+    case .notebook(let n): return notebook?.matches(n, .source, t.id) ?? false
     }
   }
 }
 
 extension CaseIndex {
   /// The events matching a query, in date order.
-  public func events(matching query: SearchQuery) -> [Event] {
-    search.eventPositions(matching: query, in: self).map { timeline[$0] }
+  public func events(matching query: SearchQuery, notebook: NotebookSearch? = nil) -> [Event] {
+    search.eventPositions(matching: query, in: self, notebook: notebook).map { timeline[$0] }
   }
 
   /// The entities matching a query, by kind and name.
-  public func entities(matching query: SearchQuery) -> [Entity] {
-    search.entityPositions(matching: query).map { entitiesByKind[$0] }
+  public func entities(matching query: SearchQuery, notebook: NotebookSearch? = nil) -> [Entity] {
+    search.entityPositions(matching: query, notebook: notebook).map { entitiesByKind[$0] }
   }
 
   /// The sources matching a query, by reference number.
-  public func sources(matching query: SearchQuery) -> [Source] {
-    search.sourcePositions(matching: query).map { sourcesInOrder[$0] }
+  public func sources(matching query: SearchQuery, notebook: NotebookSearch? = nil) -> [Source] {
+    search.sourcePositions(matching: query, notebook: notebook).map { sourcesInOrder[$0] }
   }
 }

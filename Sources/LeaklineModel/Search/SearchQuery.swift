@@ -27,6 +27,8 @@ public struct SearchQuery: Hashable, Sendable, CustomStringConvertible {
     case scope(Event.Scope)
     /// The event's status.
     case status(Event.Status)
+    /// A word about the reader's notebook: `is:marked`, `note:WORD`, `label:NAME`, …
+    case notebook(NotebookTerm)
   }
 
   /// Terms that must hold.
@@ -52,9 +54,10 @@ public struct SearchQuery: Hashable, Sendable, CustomStringConvertible {
   public var isEmpty: Bool { required.isEmpty && excluded.isEmpty }
 
   /// The field names the parser knows, for help and "did you mean".
-  public static let fields = [
-    "person", "who", "year", "kind", "tag", "source", "ref", "scope", "status",
-  ]
+  public static let fields =
+    [
+      "person", "who", "year", "kind", "tag", "source", "ref", "scope", "status",
+    ] + NotebookTerm.fields
 
   /// Parses a query.
   ///
@@ -100,6 +103,7 @@ public struct SearchQuery: Hashable, Sendable, CustomStringConvertible {
       case .source(let s): Int(s) != nil ? "citing [\(s)]" : "citing \(s)"
       case .scope(let s): "scope \(s.rawValue)"
       case .status(let s): "status \(s.rawValue)"
+      case .notebook(let n): n.description
       }
     }
     let parts = required.map(say) + excluded.map { "not " + say($0) }
@@ -189,6 +193,9 @@ public struct SearchQuery: Hashable, Sendable, CustomStringConvertible {
       }
       return .status(status)
     default:
+      if let term = try NotebookTerm.parse(field: field, value: folded, typed: token.value) {
+        return .notebook(term)
+      }
       throw .unknownField(field, suggestion: Suggestion.nearest(to: field, in: fields))
     }
   }

@@ -121,6 +121,7 @@ struct ReferenceSearch {
     case .source(let s): return t.sources.contains(s)
     case .scope(let s): return e.scope == s
     case .status(let s): return e.status == s
+    case .notebook: return false  // without a notebook, notebook words match nothing
     }
   }
 
@@ -134,6 +135,7 @@ struct ReferenceSearch {
     case .tag(let g): return t.tags.contains { $0.hasPrefix(g) }
     case .source(let s): return t.sources.contains(s)
     case .scope, .status: return true
+    case .notebook: return false
     }
   }
 
@@ -147,6 +149,7 @@ struct ReferenceSearch {
     case .tag: return false
     case .source(let s): return t.keys.contains(s)
     case .scope, .status: return true
+    case .notebook: return false
     }
   }
 

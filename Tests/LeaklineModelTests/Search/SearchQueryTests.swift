@@ -67,17 +67,17 @@ import Testing
     Bad(
       query: "persn:x", error: .unknownField("persn", suggestion: "person"),
       message:
-        "Unknown search field 'persn:'. Did you mean 'person:'? Fields: person: who: year: kind: tag: source: ref: scope: status:."
+        "Unknown search field 'persn:'. Did you mean 'person:'? Fields: person: who: year: kind: tag: source: ref: scope: status: is: has: note: label: by:."
     ),
     Bad(
       query: "yaer:2011", error: .unknownField("yaer", suggestion: "year"),
       message:
-        "Unknown search field 'yaer:'. Did you mean 'year:'? Fields: person: who: year: kind: tag: source: ref: scope: status:."
+        "Unknown search field 'yaer:'. Did you mean 'year:'? Fields: person: who: year: kind: tag: source: ref: scope: status: is: has: note: label: by:."
     ),
     Bad(
       query: "colour:red", error: .unknownField("colour", suggestion: nil),
       message:
-        "Unknown search field 'colour:'. Fields: person: who: year: kind: tag: source: ref: scope: status:."
+        "Unknown search field 'colour:'. Fields: person: who: year: kind: tag: source: ref: scope: status: is: has: note: label: by:."
     ),
     Bad(
       query: "year:abc", error: .badYear("abc"),

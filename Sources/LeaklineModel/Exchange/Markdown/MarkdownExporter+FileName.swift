@@ -52,6 +52,7 @@ extension MarkdownExporter {
       case .source(let s): "source-" + s
       case .scope(let s): "scope-" + s.rawValue
       case .status(let s): "status-" + s.rawValue
+      case .notebook(let n): n.slug
       }
     }
     let parts = query.required.map(words) + query.excluded.map { "not-" + words($0) }

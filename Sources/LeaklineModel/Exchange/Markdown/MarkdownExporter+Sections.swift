@@ -45,6 +45,7 @@ extension MarkdownExporter {
         "**Record shows:** " + MarkdownText.escape(d.record) + cites,
       ])
     }
+    readerNotes(NotebookTarget(.event, event.id), into: &doc)
   }
 
   /// An entity: heading with its name (the target of its links), kind, aliases, role,
@@ -63,6 +64,7 @@ extension MarkdownExporter {
     if let summary = entity.summary, !MarkdownText.clean(summary).isEmpty {
       doc.paragraph(MarkdownText.escape(summary))
     }
+    readerNotes(NotebookTarget(.entity, entity.id), into: &doc)
   }
 
   /// Relations as a table read "From — Relation — To"; `subject` is shown in bold rather
@@ -116,6 +118,7 @@ extension MarkdownExporter {
       doc.heading(3, markdown: "Notes on this source")
       doc.list(notes.map(MarkdownText.escape))
     }
+    readerNotes(NotebookTarget(.source, source.id), into: &doc)
   }
 
   /// Sources named for a reader, each with its footnote: "ref [3], [9][^ref-3]; Reuters,

@@ -24,6 +24,12 @@ public struct MarkdownExporter: Sendable {
   /// Footnote label of every source, by id: `ref-N` for the article's reference N (its
   /// first number), `src-<id>` for supplementary sources.
   let footnoteLabels: [String: String]
+  /// The reader's notebook: each record's marks, labels and notes are shown after it, in a
+  /// block labelled as the reader's. Nil (the default, and `--no-notes`) leaves them out.
+  public var notebook: Notebook?
+  /// Whether the notebook's marks, labels and notes are shown (false for `--no-notes`,
+  /// where the notebook still answers `is:marked` and the other notebook words).
+  public var showsNotes = true
 
   /// Makes an exporter for one case file.
   public init(index: CaseIndex, caseName: String) {
@@ -65,7 +71,8 @@ public struct MarkdownExporter: Sendable {
   /// The events a view lists, in date order (what "Wrote N events" counts).
   public func events(in view: ExportView) -> [Event] {
     switch view {
-    case .timeline(let query), .searchResults(let query): index.events(matching: query)
+    case .timeline(let query), .searchResults(let query):
+      index.events(matching: query, notebook: notebookSearch)
     case .event(let event): [event]
     case .dossier(let entity): index.events(involving: entity.id)
     case .source(let source): index.citations(of: source.id).events
@@ -80,9 +87,12 @@ public struct MarkdownExporter: Sendable {
     case .timeline, .event: []
     case .dossier(let entity): [entity]
     case .source(let source): index.citations(of: source.id).entities
-    case .searchResults(let query): index.people(matching: query)
+    case .searchResults(let query): index.people(matching: query, notebook: notebookSearch)
     }
   }
+
+  /// The notebook as searches see it, for `is:marked` and the other notebook words.
+  private var notebookSearch: NotebookSearch? { notebook.map { NotebookSearch($0, in: index) } }
 
   /// Whether a view has nothing to show: a filter or search that matches nothing.
   public func isEmpty(_ view: ExportView) -> Bool {
