@@ -69,8 +69,9 @@ final class PostgresConnection {
   /// never the password; callers still pass it through ``ConnectionURL/scrub(_:url:)``).
   var errorMessage: String {
     guard let handle, let text = PQerrorMessage(handle) else { return "out of memory" }
-    let message = String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
-    return message.replacingOccurrences(of: "\n", with: "; ")
+    return String(cString: text).split(whereSeparator: \.isNewline)
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      .joined(separator: "; ")
   }
 
   /// Takes one step of connecting when the socket is ready for it, waiting at most
