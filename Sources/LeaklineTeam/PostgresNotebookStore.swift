@@ -22,6 +22,7 @@ public final class PostgresNotebookStore: NotebookStore {
   private let spool: NotebookStore
 
   private var connection: PostgresConnection?
+  private var starting: StartingConnection?
   private var online = false
   private var connectDeadline = ContinuousClock.now
   private var nextAttempt = ContinuousClock.now
@@ -60,6 +61,7 @@ public final class PostgresNotebookStore: NotebookStore {
         message: "cannot read this connection URL (\(scrub(problem))); see docs/team.md")
     }
     startConnecting(waiting: connectWait)
+    if !online, reason == nil { reason = "still connecting" }
     if !online, let spooled = try? spool.readAll() {
       waiting.formUnion(spooled.changes.map(\.id))
     }
@@ -182,6 +184,15 @@ public final class PostgresNotebookStore: NotebookStore {
   /// Moves connecting on by one step when it is due; never waits.
   private func advance() {
     if online { return }
+    if connection == nil, let starting {
+      if let started = starting.take() {
+        self.starting = nil
+        connection = started
+      } else {
+        if ContinuousClock.now >= connectDeadline { goOffline("no answer in time") }
+        return
+      }
+    }
     if let connection {
       switch connection.advance() {
       case .ready: setUp()
@@ -194,11 +205,22 @@ public final class PostgresNotebookStore: NotebookStore {
     }
   }
 
+  /// Starts a connection, and waits up to `wait` for it.
   private func startConnecting(waiting wait: Duration) {
-    let connection = PostgresConnection(url: url)
-    self.connection = connection
+    connection = nil
+    let starting = StartingConnection(url: url)
+    self.starting = starting
+    let deadline = ContinuousClock.now + wait
     connectDeadline = ContinuousClock.now + max(wait, .seconds(5))
-    switch connection.finishConnecting(by: ContinuousClock.now + wait) {
+    var taken = starting.take()
+    while taken == nil, ContinuousClock.now < deadline {
+      usleep(5_000)
+      taken = starting.take()
+    }
+    guard let started = taken else { return }  // advance() picks it up
+    self.starting = nil
+    connection = started
+    switch started.finishConnecting(by: deadline) {
     case .ready: setUp()
     case .failed(let message) where wait > .zero: goOffline(message)
     default: advance()
@@ -264,6 +286,7 @@ public final class PostgresNotebookStore: NotebookStore {
   private func goOffline(_ message: String) {
     online = false
     connection = nil
+    starting = nil
     reason = scrub(message)
     nextAttempt = ContinuousClock.now + retryDelay
     retryDelay = min(retryDelay * 2, .seconds(5))
@@ -350,4 +373,28 @@ public final class PostgresNotebookStore: NotebookStore {
   }
 
   private func scrub(_ message: String) -> String { ConnectionURL.scrub(message, url: url) }
+}
+
+/// A connection being started on a thread of its own: libpq looks the host name up inside
+/// `PQconnectStart`, which can take as long as the resolver does (seconds, on a broken
+/// network), and the browser's thread must not wait for that. The store takes the
+/// connection once it is started and drives it from its own thread from then on.
+private final class StartingConnection: @unchecked Sendable {
+  private let lock = NSLock()
+  private var started: PostgresConnection?
+
+  init(url: String) {
+    Thread.detachNewThread { [self] in
+      let connection = PostgresConnection(url: url)
+      lock.withLock { started = connection }
+    }
+  }
+
+  /// The started connection (handed over once), or nil while libpq is still at it.
+  func take() -> PostgresConnection? {
+    lock.withLock {
+      defer { started = nil }
+      return started
+    }
+  }
 }
