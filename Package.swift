@@ -33,14 +33,19 @@ let package = Package(
     // ncursesw with the wide-character API switched on, plus what Swift cannot import.
     .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
     // The thin terminal backend: draws the grid, reads keys, restores the terminal. It uses
-    // two model services at the edge: AtomicFileWriter to perform the browser's writeFile
+    // two model services at the edge: FileWriter to perform the browser's writeFile
     // effect, and TerminalSafeText/LoadProgress for the loading line (docs/architecture.md).
     .target(name: "LeaklineCurses", dependencies: ["LeaklineUI", "LeaklineModel", "CNcursesw"]),
+    // libpq, PostgreSQL's C client, for the team notebook (see docs/architecture.md).
+    .systemLibrary(
+      name: "CLibpq", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+    // The team notebook: a NotebookStore in PostgreSQL, live through LISTEN/NOTIFY.
+    .target(name: "LeaklineTeam", dependencies: ["LeaklineModel", "CLibpq"]),
     // The executable: parse, load, dispatch, print.
     .executableTarget(
       name: "leakline",
       dependencies: [
-        "LeaklineModel", "LeaklineUI", "LeaklineCurses", "LeaklineArticle",
+        "LeaklineModel", "LeaklineUI", "LeaklineCurses", "LeaklineArticle", "LeaklineTeam",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -50,6 +55,13 @@ let package = Package(
     // The benchmark of docs/performance.md: swift run -c release leakline-bench
     .executableTarget(
       name: "leakline-bench", dependencies: ["LeaklineModel", "LeaklineUI", "_LeaklineSynthetic"]),
+    // Load and latency for Tests/team: concurrent writers and a watching reader on one
+    // team notebook. Not a product.
+    .executableTarget(
+      name: "leakline-team-load", dependencies: ["LeaklineModel", "LeaklineTeam"],
+      path: "Tests/team/Load"),
+    .testTarget(
+      name: "LeaklineTeamTests", dependencies: ["LeaklineTeam", "LeaklineModel"]),
     // A test helper: appends notes to a notebook, for the CLI tests that run two writers at
     // once and kill one mid-burst. Not a product.
     .executableTarget(

@@ -10,7 +10,11 @@ enum GlobalArguments {
   /// author that go with it.
   static let leadingOptions = ["--case", "--notes", "--as"]
 
-  /// Moves `--case FILE` / `--case=FILE` found before the subcommand name to just after it.
+  /// Subcommands of a subcommand, after which the moved options go.
+  static let nested: [String: Set<String>] = ["notes": ["copy"]]
+
+  /// Moves the leading options found before the subcommand name to just after it (after
+  /// `notes copy`, for a nested one).
   static func reorder(_ arguments: [String]) -> [String] {
     var leading: [String] = []
     var i = 0
@@ -29,6 +33,8 @@ enum GlobalArguments {
     guard !leading.isEmpty, i < arguments.count, subcommands.contains(arguments[i]) else {
       return arguments
     }
-    return [arguments[i]] + leading + arguments[(i + 1)...]
+    var end = i + 1
+    if end < arguments.count, nested[arguments[i]]?.contains(arguments[end]) == true { end += 1 }
+    return Array(arguments[i..<end]) + leading + arguments[end...]
   }
 }

@@ -93,6 +93,9 @@ struct NotebookSession {
       if let status = store.status { Output.error(status) }
       throw ExitCode(1)
     }
+    // Saved, but perhaps not where asked: a team notebook whose server is away keeps the
+    // change in its local spool, and says so.
+    if let status = store.status { Output.error(status) }
     notebook.apply([change])
   }
 

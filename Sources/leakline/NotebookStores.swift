@@ -3,7 +3,8 @@ import Foundation
 import LeaklineModel
 
 /// The one place a `--notes` value becomes a notebook store: a file path gives a
-/// ``FileNotebookStore``; a `postgresql://` or `postgres://` URL names a team notebook.
+/// ``FileNotebookStore``; a `postgresql://` or `postgres://` URL a team notebook
+/// (``TeamNotebookOpener``: PostgreSQL, with a local spool for when the server is away).
 enum NotebookStores {
   /// The store for `value` (`--notes` or `LEAKLINE_NOTES`), or the case's default file;
   /// nil when there is no default place (the case's folder is read-only and HOME unset).
@@ -11,12 +12,13 @@ enum NotebookStores {
     _ value: String?, casePath: String?, caseTitle: String, environment: [String: String]
   ) throws -> NotebookStore? {
     if let value {
-      if value.hasPrefix("postgresql://") || value.hasPrefix("postgres://") {
-        Output.error(
-          "Team notebooks need PostgreSQL support, which this build of Leakline does not have yet. "
-            + "Use a notebook file with --notes PATH (see docs/notes.md for sharing one through git)."
-        )
-        throw ExitCode(1)
+      if TeamNotebookOpener.isTeamNotebook(value) {
+        do throws(NotebookError) {
+          return try TeamNotebookOpener.open(url: value, caseTitle: caseTitle)
+        } catch {
+          Output.error(error.description)
+          throw ExitCode(1)
+        }
       }
       return FileNotebookStore(path: value)
     }

@@ -10,8 +10,10 @@ struct NotesCommand: ParsableCommand {
     discussion: """
       A record the case file no longer has (renamed or removed) is listed as orphaned with \
       its old id; its notes are kept. '--where' says where the notebook is. '--format csv' \
-      or '--format markdown' exports the notebook itself. See docs/notes.md.
-      """)
+      or '--format markdown' exports the notebook itself. 'notes copy' copies a notebook \
+      between a file and a team database (docs/team.md). See docs/notes.md.
+      """,
+    subcommands: [NotesCopyCommand.self])
 
   @OptionGroup var caseOptions: CaseOptions
   @OptionGroup var notebookOptions: NotebookOptions

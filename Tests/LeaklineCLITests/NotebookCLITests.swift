@@ -136,11 +136,14 @@ import Testing
     #expect(missing.stderr.contains("@open"))
   }
 
-  @Test func teamURLsAreNotYetSupportedAndNeverPrintThePassword() throws {
+  /// A team notebook's URL is shown with its password taken out, in every message: here
+  /// the one saying there is no folder for its local spool (no HOME in this environment).
+  /// Tests/team/team-test.sh runs team notebooks against a real server.
+  @Test func teamURLsNeverPrintThePassword() throws {
     let result = try CLI.run(
       "--case", Paths.small, "--notes", "postgresql://ana:s3cr3t-sentinel@db/news", "notes")
     #expect(result.status == 1)
-    #expect(result.stderr.contains("Team notebooks need PostgreSQL"))
+    #expect(result.stderr.contains("postgresql://ana:***@db/news: no folder for the local spool"))
     #expect(!(result.stdout + result.stderr).contains("s3cr3t-sentinel"))
   }
 
