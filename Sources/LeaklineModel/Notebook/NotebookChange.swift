@@ -108,10 +108,12 @@ public struct NotebookTarget: Hashable, Sendable, Comparable {
 
   /// Reads `kind:id`; nil when the kind is unknown or the id is empty.
   public init?(_ text: String) {
-    guard let colon = text.firstIndex(of: ":"),
+    // Found in the UTF-8 view: walking characters costs more than the rest of reading a
+    // notebook line.
+    guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")),
       let kind = Kind(rawValue: String(text[..<colon]))
     else { return nil }
-    let id = String(text[text.index(after: colon)...])
+    let id = String(text[text.utf8.index(after: colon)...])
     guard !id.isEmpty else { return nil }
     self.init(kind, id)
   }

@@ -26,7 +26,7 @@ struct NotebookLineReader {
     skipSpaces()
     guard index < bytes.count else { throw NotebookLineError("the line is empty") }
     guard bytes[index] == UInt8(ascii: "{") else {
-      throw NotebookLineError("not a notebook change: a change is a JSON object, {…}")
+      throw NotebookLineError("a change is a JSON object, {…}")
     }
     index += 1
     skipSpaces()
@@ -35,7 +35,7 @@ struct NotebookLineReader {
     }
     while true {
       skipSpaces()
-      let key = try string()
+      let key = try memberName()
       skipSpaces()
       try expect(UInt8(ascii: ":"), "':' after \"\(key)\"")
       skipSpaces()
@@ -106,6 +106,34 @@ struct NotebookLineReader {
       version: version, id: id, at: at, by: by, target: target, operation: operation,
       text: text, label: label, noteID: note)
   }
+
+  /// The members a change has, and their bytes.
+  private static let knownBytes = knownNames.map { Array($0.utf8) }
+
+  /// A member's name: compared as bytes with the names a change has (the usual case, with
+  /// no String made), else read as a string.
+  private mutating func memberName() throws(NotebookLineError) -> String {
+    if peek(UInt8(ascii: "\"")) {
+      let start = index + 1
+      var end = start
+      while end < bytes.count, end - start <= 6, bytes[end] != UInt8(ascii: "\""),
+        bytes[end] != UInt8(ascii: "\\")
+      {
+        end += 1
+      }
+      if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+        let name = rebase(start, end)
+        for (i, known) in Self.knownBytes.enumerated() where known.elementsEqual(name) {
+          index = end + 1
+          return Self.knownNames[i]
+        }
+      }
+    }
+    return try string()
+  }
+
+  /// The names of the members a change has.
+  private static let knownNames = ["v", "id", "at", "by", "target", "op", "text", "label", "note"]
 
   private func rebase(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
     guard let base = bytes.baseAddress, from <= to else {
