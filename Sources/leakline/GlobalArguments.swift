@@ -3,6 +3,7 @@
 enum GlobalArguments {
   static let subcommands: Set<String> = [
     "browse", "list", "search", "show", "sources", "validate", "export", "import", "help",
+    "facets",
   ]
 
   /// Moves `--case FILE` / `--case=FILE` found before the subcommand name to just after it.

@@ -29,14 +29,7 @@ struct SearchCommand: ParsableCommand {
     _ = try parsedQuery()
   }
 
-  /// The query words parsed, or a usage error that says how to fix them.
-  private func parsedQuery() throws -> SearchQuery {
-    do {
-      return try SearchQuery.parse(query.joined(separator: " "))
-    } catch {
-      throw ValidationError(TerminalSafeText.sanitize(error.description))
-    }
-  }
+  private func parsedQuery() throws -> SearchQuery { try QueryArguments.parse(query) }
 
   func run() throws {
     let parsed = try parsedQuery()
