@@ -66,6 +66,7 @@ enum ChildTasks {
       keystrokes: keystrokes(index, runs: runs))
     (result.frames, result.browserTyping, result.browserPrepareSeconds) = BrowserFrames.measure(
       index)
+    result.facets = facets(index, runs: runs)
     if size == 100_000 {
       let exporter = MarkdownExporter(index: index, caseName: path)
       var times: [Double] = []
@@ -82,6 +83,33 @@ enum ChildTasks {
         index, queries: ["garcia luna", "2011"], runs: size <= 10_000 ? 3 : 1)
     }
     return result
+  }
+
+  /// The lists facets are counted over: every event, and a search's hits.
+  static let facetLists = ["", "garcia luna"]
+
+  /// Each facet over each list of ``facetLists``, `runs` times (at least 5), after
+  /// `prepare()` built the columns, as the browser's `f` finds them.
+  static func facets(_ index: CaseIndex, runs: Int) -> [FacetTiming] {
+    var out: [FacetTiming] = []
+    for list in facetLists {
+      guard let query = try? SearchQuery.parse(list), let matches = index.search.eventMatches(query)
+      else { continue }
+      for field in FacetField.allCases {
+        var times: [Double] = []
+        var values = 0
+        for _ in 0..<max(5, runs) {
+          let (seconds, facet) = Measure.time { index.facet(field, over: matches) }
+          times.append(seconds * 1000)
+          values = facet.values.count
+        }
+        out.append(
+          FacetTiming(
+            field: field.rawValue, list: list.isEmpty ? "all events" : list, values: values,
+            medianMs: Measure.median(times), p99Ms: Measure.percentile(times, 99)))
+      }
+    }
+    return out
   }
 
   /// Each prefix of each typed query, `runs` times: once asking for every position (what
@@ -172,4 +200,16 @@ struct SearchResult: Codable {
   var exportBytes: Int?
   /// The same keystrokes through the search as first written (up to 100k events).
   var baseline: BaselineResult?
+  /// `CaseIndex.facet(_:over:)` for each facet and list.
+  var facets: [FacetTiming] = []
+}
+
+/// One facet counted over one list.
+struct FacetTiming: Codable {
+  var field: String
+  var list: String
+  /// How many distinct values the table had.
+  var values: Int
+  var medianMs: Double
+  var p99Ms: Double
 }

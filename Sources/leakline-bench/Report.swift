@@ -84,6 +84,12 @@ struct Report: Codable {
               isKey ? "≤ 16 ms" : "≤ 5 ms",
               String(format: "%.2f ms p99", frame.p99Ms), frame.p99Ms, isKey ? 16 : 5)
           }
+          if let worst = search.facets.max(by: { $0.p99Ms < $1.p99Ms }) {
+            add(
+              "facets (worst of \(search.facets.count) tables), \(label)", "≤ 50 ms",
+              String(format: "%.1f ms p99 ('%@' over %@)", worst.p99Ms, worst.field, worst.list),
+              worst.p99Ms, 50)
+          }
           if let typing = search.browserTyping {
             add(
               "browser keystroke (search + list), \(label)", "≤ 16 ms",
@@ -145,6 +151,10 @@ struct Report: Codable {
     row("  cpu time") { $0.notebook.map { Report.seconds($0.replayCPUSeconds) } ?? "-" }
     row("one mark, ms (median/p99)") {
       $0.notebook.map { String(format: "%.2f/%.2f", $0.markMedianMs, $0.markP99Ms) } ?? "-"
+    }
+    row("facets, worst p99 of all tables") {
+      $0.search?.facets.max { $0.p99Ms < $1.p99Ms }
+        .map { String(format: "%.1f ms (%@)", $0.p99Ms, $0.field) } ?? "-"
     }
     lines.append("")
     lines.append(

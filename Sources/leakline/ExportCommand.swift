@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract:
-      "Export the timeline, an event, a dossier, a source or a search as Markdown, a case file, CSV, TimelineJS, FollowTheMoney, CSL-JSON or BibTeX.",
+      "Export the timeline, an event, a dossier, a source or a search as Markdown, a case file, CSV, TimelineJS, FollowTheMoney, CSL-JSON, BibTeX, or a Graphviz or Mermaid graph of people and units.",
     discussion: """
       Selects the view as the other commands do: '--year' and '--person' give the timeline as \
       'list' does (no selector: the whole timeline); '--query' gives search results as 'search' \
@@ -53,9 +53,15 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The format: markdown (default), json (a case file), csv, timelinejs, timelinejs-csv (the TimelineJS Google Sheets template), ftm, csl-json or bibtex.",
+      "The format: markdown (default), json (a case file), csv, timelinejs, timelinejs-csv (the TimelineJS Google Sheets template), ftm, csl-json, bibtex, dot (Graphviz) or mermaid-graph.",
       valueName: "format"))
   var format: String = ExportFormat.markdown.rawValue
+
+  @Option(
+    help: ArgumentHelp(
+      "For dot and mermaid-graph with '--show NAME': how many relation steps around it to draw.",
+      valueName: "n"))
+  var depth: Int = 1
 
   @Option(
     name: [.customShort("o"), .customLong("output")],
@@ -87,6 +93,9 @@ struct ExportCommand: ParsableCommand {
       throw ValidationError(
         "'\(format)' is not a format; choose one of "
           + ExportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+    }
+    if depth < 0 || depth > 10 {
+      throw ValidationError("'--depth \(depth)' is out of range; give 0 to 10 relation steps.")
     }
     if output.isEmpty {
       throw ValidationError("Give a file to write with '-o PATH', or '-o -' for standard output.")
@@ -126,7 +135,7 @@ struct ExportCommand: ParsableCommand {
       Output.error("Nothing matches \(q.description); nothing was written.")
       throw ExitCode(1)
     }
-    let out = exporter.export(view, as: format, stamp: stamp ? Self.now() : nil)
+    let out = exporter.export(view, as: format, stamp: stamp ? Self.now() : nil, depth: depth)
     for warning in out.warnings { Output.error("\(format.rawValue): " + warning) }
     try OutputFile.write(out.text, to: output, force: force, done: "Wrote " + out.contents)
   }

@@ -3,7 +3,7 @@
 enum GlobalArguments {
   static let subcommands: Set<String> = [
     "browse", "list", "search", "show", "sources", "audit", "validate", "export", "import",
-    "help", "mark", "unmark", "note", "label", "notes",
+    "help", "mark", "unmark", "note", "label", "notes", "facets",
   ]
 
   /// The options that may come before the subcommand: the case, and the notebook and

@@ -17,7 +17,7 @@ struct Leakline: ParsableCommand {
       BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
       SourcesCommand.self, AuditCommand.self, ValidateCommand.self, ExportCommand.self,
       ImportCommand.self, MarkCommand.self, UnmarkCommand.self, NoteCommand.self,
-      LabelCommand.self, NotesCommand.self,
+      LabelCommand.self, NotesCommand.self, FacetsCommand.self,
     ],
     defaultSubcommand: BrowseCommand.self
   )

@@ -37,13 +37,10 @@ struct SearchCommand: ParsableCommand {
     return String(text.dropFirst())
   }
 
-  /// The query words parsed, or a usage error that says how to fix them.
+  /// The query words parsed (or a saved search's query), or a usage error that says how to
+  /// fix them.
   private func parsedQuery(_ text: String? = nil) throws -> SearchQuery {
-    do {
-      return try SearchQuery.parse(text ?? query.joined(separator: " "))
-    } catch {
-      throw ValidationError(TerminalSafeText.sanitize(error.description))
-    }
+    try QueryArguments.parse(text.map { [$0] } ?? query)
   }
 
   func run() throws {

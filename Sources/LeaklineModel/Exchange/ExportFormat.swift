@@ -3,7 +3,8 @@
 /// Markdown is for reading; the others are for the tools people already use: a case file
 /// (`json`) to reopen with `--case`, a spreadsheet (`csv`), TimelineJS (JSON or its Google
 /// Sheets template, `timelinejs-csv`), Aleph's
-/// FollowTheMoney (`ftm`), and Zotero or LaTeX for the sources (`csl-json`, `bibtex`).
+/// FollowTheMoney (`ftm`), Zotero or LaTeX for the sources (`csl-json`, `bibtex`), and
+/// the network of people and units for Graphviz or Mermaid (`dot`, `mermaid-graph`).
 /// See docs/formats.md for what each carries and loses.
 public enum ExportFormat: String, Sendable, CaseIterable {
   case markdown, json, csv, timelinejs
@@ -12,6 +13,10 @@ public enum ExportFormat: String, Sendable, CaseIterable {
   case ftm
   case cslJSON = "csl-json"
   case bibtex
+  /// People and units with their relations as a Graphviz graph.
+  case dot
+  /// The same graph as a Mermaid `graph`, which GitHub draws.
+  case mermaidGraph = "mermaid-graph"
 
   /// The file-name ending for a default file name: "md", "case.json", "csv", …
   public var fileExtension: String {
@@ -24,6 +29,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case .ftm: "ftm.jsonl"
     case .cslJSON: "csl.json"
     case .bibtex: "bib"
+    case .dot: "dot"
+    case .mermaidGraph: "mmd"
     }
   }
 }

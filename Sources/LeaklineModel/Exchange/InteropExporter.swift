@@ -18,10 +18,11 @@ public struct InteropExporter: Sendable {
   }
 
   /// The view in `format`. `stamp` is used by Markdown only (see ``MarkdownExporter``);
-  /// every other format depends only on the case file and the view.
-  public func export(_ view: ExportView, as format: ExportFormat, stamp: String? = nil)
-    -> InteropOutput
-  {
+  /// every other format depends only on the case file and the view. `depth` is used by
+  /// the graph formats for a dossier: the relation steps drawn around the entity.
+  public func export(
+    _ view: ExportView, as format: ExportFormat, stamp: String? = nil, depth: Int = 1
+  ) -> InteropOutput {
     if format == .markdown {
       return InteropOutput(
         text: markdown.markdown(for: view, stamp: stamp), warnings: [],
@@ -40,9 +41,28 @@ public struct InteropExporter: Sendable {
     case .ftm: out = FtMExporter.export(file)
     case .cslJSON: out = CSLExporter.export(file)
     case .bibtex: out = BibTeXExporter.export(file)
+    case .dot: out = DotExporter.export(graph(view, file, depth: depth), title: file.title)
+    case .mermaidGraph:
+      out = MermaidGraphExporter.export(graph(view, file, depth: depth), title: file.title)
     }
-    out.warnings = subsetWarnings + out.warnings
+    // A graph of a dossier is drawn from the whole case, so nothing was left out.
+    let isGraphOfDossier: Bool
+    if case .dossier = view, format == .dot || format == .mermaidGraph {
+      isGraphOfDossier = true
+    } else {
+      isGraphOfDossier = false
+    }
+    out.warnings = (isGraphOfDossier ? [] : subsetWarnings) + out.warnings
     return out
+  }
+
+  /// The network a graph export draws: `depth` steps around a dossier's entity in the
+  /// whole case, else the people and units of the view's subset.
+  private func graph(_ view: ExportView, _ subset: CaseFile, depth: Int) -> CaseGraph {
+    if case .dossier(let entity) = view {
+      return CaseGraph(around: entity, depth: depth, in: markdown.index.caseFile)
+    }
+    return CaseGraph(subset)
   }
 
   /// The case file a view selects: its events, the people & units they name, and every

@@ -40,6 +40,9 @@ final class EventColumns: Sendable {
   struct Values<Value: Sendable>: Sendable {
     var lists: ValueLists
     var values: [Value]
+    /// The key each value was made from (an actor's or source's id, a tag as written),
+    /// for facets that show the record behind a value.
+    var keys: [String]
   }
 
   init(caseFile: CaseFile, timeline: [Event]) {
@@ -107,16 +110,21 @@ final class EventColumns: Sendable {
   ) -> Values<Value> {
     var numbering = StringNumbering(capacity: 4096)
     var values: [Value] = []
+    var keysOfValues: [String] = []
     var lists = ValueLists.Builder(count: timeline.count)
     for i in timeline.indices {
       for key in keys(timeline[i]) {
         let (n, isNew) = numbering.number(key)
-        if isNew { values.append(value(key)) }
+        if isNew {
+          values.append(value(key))
+          keysOfValues.append(key)
+        }
         if once { lists.appendOnce(n) } else { lists.append(n) }
       }
       lists.endList()
     }
-    return Values(lists: lists.build(valueCount: values.count), values: values)
+    return Values(
+      lists: lists.build(valueCount: values.count), values: values, keys: keysOfValues)
   }
 
   /// The events whose year range overlaps `years`.

@@ -55,7 +55,7 @@ package final class EventSearchEngine: Sendable {
 
   // MARK: Building
 
-  private var columns: EventColumns {
+  var columns: EventColumns {
     state.withLock { state in
       if let columns = state.columns { return columns }
       let columns = EventColumns(caseFile: caseFile, timeline: timeline)

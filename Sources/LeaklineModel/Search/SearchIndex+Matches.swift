@@ -4,7 +4,7 @@
 /// Counting is a pass over a bit per event, so a million events cost microseconds; only
 /// the rows asked for are turned into positions.
 public struct EventMatches: Sendable {
-  private let bits: Bitset
+  let bits: Bitset
   /// Matches before each 512-position block, for finding the n-th match.
   private let blockRanks: [Int]
   /// How many events match.
