@@ -16,6 +16,7 @@ struct Leakline: ParsableCommand {
     subcommands: [
       BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
       SourcesCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
+      InitCommand.self,
     ],
     defaultSubcommand: BrowseCommand.self
   )
