@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeaklineCurses
 import LeaklineModel
+import LeaklineUI
 
 /// `leakline` / `leakline browse`: the full-screen browser.
 struct BrowseCommand: ParsableCommand {
@@ -17,12 +18,33 @@ struct BrowseCommand: ParsableCommand {
   )
   var mouse = false
 
+  @Option(
+    name: .customLong("open"),
+    help: ArgumentHelp(
+      "Start on this record: an id, a reference number or a name, as 'leakline show' takes.",
+      valueName: "id"))
+  var record: String?
+
+  @Option(
+    help: ArgumentHelp("Start with this search applied, as typed after '/'.", valueName: "query"))
+  var query: String?
+
+  @Option(
+    help: ArgumentHelp("Start on this view: timeline, people or sources.", valueName: "view"))
+  var view: String?
+
   func run() throws {
+    let list = try view.map(StartView.list)
     let index = try caseOptions.load(
       preparing: true, progress: LoadingProgress.forBrowsing(caseOptions.path))
+    let start = StartPoint(
+      view: list, query: query,
+      record: try record.map {
+        try StartView.record($0, in: index, caseName: caseOptions.displayName)
+      })
     if caseOptions.path == "-" { Self.takeKeysFromTheTerminal() }
     let status = try BrowserLauncher.run(
-      index: index, caseName: caseOptions.displayName, mouse: mouse)
+      index: index, caseName: caseOptions.displayName, mouse: mouse, start: start)
     if status != 0 { throw ExitCode(status) }
   }
 

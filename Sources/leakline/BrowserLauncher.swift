@@ -6,10 +6,20 @@ import LeaklineUI
 enum BrowserLauncher {
   /// Runs the browser; a terminal that cannot be used (not a tty, TERM unset or dumb) is a
   /// one-line message on standard error and status 2, with the screen untouched.
-  static func run(index: CaseIndex, caseName: String, mouse: Bool) throws -> Int32 {
+  /// `start` is where the browser opens; a search in it that does not parse is a message
+  /// on standard error and status 1, before the terminal is touched.
+  static func run(index: CaseIndex, caseName: String, mouse: Bool, start: StartPoint = StartPoint())
+    throws -> Int32
+  {
     var browser = Browser(
       index: index, caseName: caseName, mouse: mouse, exporter: MarkdownViewExporter())
     browser.prepare()
+    do {
+      try browser.start(at: start)
+    } catch {
+      Output.error("leakline: --query: \(error.description)")
+      return 1
+    }
     do {
       return try CursesRunner.run(&browser, options: CursesOptions(allowsMouse: mouse))
     } catch {

@@ -1,0 +1,31 @@
+import ArgumentParser
+import LeaklineModel
+import LeaklineUI
+
+/// Reading `browse --view` and `--open` into the browser's ``StartPoint``.
+enum StartView {
+  /// The list `--view NAME` names; an unknown name is an error that lists the known ones.
+  static func list(_ name: String) throws -> ListKind {
+    if let list = ListKind(rawValue: name.lowercased()) { return list }
+    let known = ListKind.allCases.map(\.rawValue).joined(separator: ", ")
+    let safe = TerminalSafeText.sanitize(name)
+    if name.lowercased() == "notebook" {
+      Output.error(
+        "leakline: --view notebook: this build of Leakline has no notebook view. Views: \(known).")
+    } else {
+      Output.error("leakline: --view '\(safe)' is not a view. Views: \(known).")
+    }
+    throw ExitCode(1)
+  }
+
+  /// The record `--open TEXT` names, found the way `leakline show` finds it.
+  static func record(_ text: String, in index: CaseIndex, caseName: String) throws
+    -> StartPoint.Record
+  {
+    switch try Lookup.record(text, in: index, caseName: caseName, verb: "open") {
+    case .event(let e): .event(e.id)
+    case .entity(let e): .entity(e.id)
+    case .source(let s): .source(s.id)
+    }
+  }
+}
