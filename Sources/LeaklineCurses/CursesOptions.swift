@@ -25,12 +25,16 @@ package struct CursesOptions: Hashable, Sendable {
   /// The longest the loop blocks waiting for input before checking signal flags, in
   /// milliseconds. Signals normally interrupt the wait at once; this bounds the worst case.
   package var pollInterval: Int
+  /// The value of `$BROWSER` (read by the caller): the program(s) that open web addresses,
+  /// colon-separated; `nil` or empty means `xdg-open`.
+  package var webBrowser: String?
 
   /// Creates options; the defaults suit the browser.
   package init(
     colors: ColorPolicy = .automatic, allowsMouse: Bool = true, escapeDelay: Int = 25,
-    pollInterval: Int = 100
+    pollInterval: Int = 100, webBrowser: String? = nil
   ) {
+    self.webBrowser = webBrowser
     self.colors = colors
     self.allowsMouse = allowsMouse
     self.escapeDelay = escapeDelay

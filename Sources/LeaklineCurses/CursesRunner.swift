@@ -37,6 +37,7 @@ package enum CursesRunner {
     var toldSize = terminal.size
     var pending: [TerminalEvent] = [.resized(toldSize)]
     var repaintAll = false
+    var opener = URLOpener(browser: options.webBrowser)
 
     while true {
       // Handle everything queued as one batch (so the program can skip work a later event
@@ -58,6 +59,10 @@ package enum CursesRunner {
               error = failure.description
             }
             pending.append(.fileWritten(path: path, error: error))
+          case .openURL(let url):
+            pending.append(.urlOpened(url: url, error: opener.open(url)))
+          case .copyToClipboard(let text):
+            terminal.writeRaw(ClipboardSequence.osc52(text))
           }
         }
         if pending.isEmpty, terminal.size != toldSize {
@@ -74,6 +79,7 @@ package enum CursesRunner {
 
       // Wait for the next batch of input.
       waiting: while true {
+        opener.reap()
         let signal = cnc_take_quit_signal()
         if signal != 0 { return 128 + signal }
         if cnc_take_resumed() == 1 {

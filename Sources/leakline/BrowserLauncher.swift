@@ -1,3 +1,4 @@
+import Foundation
 import LeaklineCurses
 import LeaklineModel
 import LeaklineUI
@@ -21,7 +22,9 @@ enum BrowserLauncher {
       return 1
     }
     do {
-      return try CursesRunner.run(&browser, options: CursesOptions(allowsMouse: mouse))
+      let options = CursesOptions(
+        allowsMouse: mouse, webBrowser: ProcessInfo.processInfo.environment["BROWSER"])
+      return try CursesRunner.run(&browser, options: options)
     } catch {
       // One line, so scripts and people see exactly what is wrong; the CLI's subcommands
       // (leakline list, search, show) are the way to read a case file without a terminal.

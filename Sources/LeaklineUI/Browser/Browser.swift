@@ -78,6 +78,8 @@ package struct Browser: TerminalProgram {
       effects = click(mouse)
     case .fileWritten(let path, let error):
       fileWritten(path: path, error: error)
+    case .urlOpened(let url, let error):
+      urlOpened(url: url, error: error)
     }
     settle()
     return effects
@@ -120,6 +122,9 @@ package struct Browser: TerminalProgram {
     case .nextMatch: stepMatch(by: 1)
     case .previousMatch: stepMatch(by: -1)
     case .export: startExport()
+    case .openSource: return openSourceURL()
+    case .copySourceURL: return copySourceURL()
+    case .copyCitation: return copySourceCitation()
     case .help: state.helpScroll = state.helpScroll == nil ? 0 : nil
     case .quit: return [.quit(status: 0)]
     case .acceptInput: return acceptPrompt()

@@ -31,6 +31,9 @@ package enum Command: CaseIterable, Hashable, Sendable {
   case nextMatch
   case previousMatch
   case export
+  case openSource
+  case copySourceURL
+  case copyCitation
   case help
   case quit
   case acceptInput
@@ -45,6 +48,7 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case moving = "Moving"
     case opening = "Opening and going back"
     case searching = "Search and export"
+    case sources = "Sources: open and copy"
     case typing = "In a prompt"
     case other = "Other"
   }
@@ -72,6 +76,9 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .nextMatch: "Next match in the detail text"
     case .previousMatch: "Previous match in the detail text"
     case .export: "Export this view to Markdown"
+    case .openSource: "Open the source's URL in your web browser ($BROWSER, else xdg-open)"
+    case .copySourceURL: "Copy the source's URL to the clipboard (OSC 52)"
+    case .copyCitation: "Copy the source's citation to the clipboard (OSC 52)"
     case .help: "Show or hide this help"
     case .quit: "Quit"
     case .acceptInput: "Keep the search, or write the export"
@@ -106,6 +113,9 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .nextMatch: [.character("n")]
     case .previousMatch: [.character("N")]
     case .export: [.character("e")]
+    case .openSource: [.character("o")]
+    case .copySourceURL: [.character("y")]
+    case .copyCitation: [.character("Y")]
     case .help: [.character("?")]
     case .quit: [.character("q"), .control("c")]
     case .acceptInput: [.enter]
@@ -128,6 +138,7 @@ package enum Command: CaseIterable, Hashable, Sendable {
       CommandContext.views
     case .back, .help: CommandContext.views.union([.help])
     case .nextMatch, .previousMatch: CommandContext.details
+    case .openSource, .copySourceURL, .copyCitation: CommandContext.sourceViews
     case .quit: CommandContext.views.union([.help, .prompt, .confirm])
     case .acceptInput, .cancelInput, .deleteBackward, .clearInput: [.prompt]
     case .confirm, .decline: [.confirm]
@@ -141,6 +152,7 @@ package enum Command: CaseIterable, Hashable, Sendable {
       .previousYear, .nextYear, .jumpToReference:
       .moving
     case .open, .back, .showTimeline, .showPeople, .showSources: .opening
+    case .openSource, .copySourceURL, .copyCitation: .sources
     case .search, .nextMatch, .previousMatch, .export: .searching
     case .acceptInput, .cancelInput, .deleteBackward, .clearInput, .confirm, .decline: .typing
     case .help, .quit: .other

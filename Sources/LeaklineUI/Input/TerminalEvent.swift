@@ -41,6 +41,9 @@ package enum TerminalEvent: Hashable, Sendable {
   /// A `TerminalEffect.writeFile` finished: `error` is `nil` on success, otherwise a
   /// one-line human message such as `Cannot write 'x/y.md': the folder 'x' does not exist.`
   case fileWritten(path: String, error: String?)
+  /// A `TerminalEffect.openURL` was performed: `error` is `nil` when the browser program
+  /// started, otherwise a one-line message saying why nothing was opened.
+  case urlOpened(url: String, error: String?)
 }
 
 /// Work the program asks the terminal backend to do, returned from `handle(_:)` as data.
@@ -54,6 +57,12 @@ package enum TerminalEffect: Hashable, Sendable {
   /// An existing file is replaced only when `overwrite` is true. The result comes back as
   /// `TerminalEvent.fileWritten(path:error:)`.
   case writeFile(path: String, contents: String, overwrite: Bool)
+  /// Start the user's web browser (`$BROWSER`, else `xdg-open`) on `url`, detached, with
+  /// `url` as one argument and no shell. The result comes back as
+  /// `TerminalEvent.urlOpened(url:error:)`.
+  case openURL(String)
+  /// Put `text` on the clipboard by writing the OSC 52 sequence to the terminal.
+  case copyToClipboard(String)
 }
 
 /// A program the terminal backend can run: it handles events and renders frames.
