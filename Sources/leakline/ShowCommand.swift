@@ -48,7 +48,7 @@ struct ShowCommand: ParsableCommand {
     case .source(let s): id = s.id
     }
     var words = ["leakline"]
-    if let path = caseOptions.path, path != "-" { words += ["--case", ShellWord.quoted(path)] }
+    if let path = caseOptions.path { words += ["--case", ShellWord.quoted(path)] }
     words += ["browse", "--open", ShellWord.quoted(id)]
     return words.joined(separator: " ")
   }

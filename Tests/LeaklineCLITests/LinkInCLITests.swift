@@ -22,6 +22,13 @@ import Testing
     #expect(result.lines.last == "Open it: leakline --case \(quoted) browse --open example-day")
   }
 
+  @Test func aCaseFileFromStandardInputIsNamedAsSuch() throws {
+    let result = try FilesAndStreamsCLITests.shell(
+      "\"$LEAKLINE\" --case - show allende-massacre < \"$CASE\"")
+    #expect(result.status == 0, "\(result.summary)")
+    #expect(result.lines.last == "Open it: leakline --case - browse --open allende-massacre")
+  }
+
   @Test(arguments: [
     (["browse", "--view", "notebook"], "no notebook view"),
     (
