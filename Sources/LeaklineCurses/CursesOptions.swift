@@ -29,12 +29,17 @@ package struct CursesOptions: Hashable, Sendable {
   /// Ctrl-E; nil when none is set.
   package var editor: String?
 
+  /// The value of `$BROWSER` (read by the caller): the program(s) that open web addresses,
+  /// colon-separated; `nil` or empty means `xdg-open`.
+  package var webBrowser: String?
+
   /// Creates options; the defaults suit the browser.
   package init(
     colors: ColorPolicy = .automatic, allowsMouse: Bool = true, escapeDelay: Int = 25,
-    pollInterval: Int = 100, editor: String? = nil
+    pollInterval: Int = 100, editor: String? = nil, webBrowser: String? = nil
   ) {
     self.editor = editor
+    self.webBrowser = webBrowser
     self.colors = colors
     self.allowsMouse = allowsMouse
     self.escapeDelay = escapeDelay

@@ -43,6 +43,7 @@ package enum CursesRunner {
     var toldSize = terminal.size
     var pending: [TerminalEvent] = [.resized(toldSize)]
     var repaintAll = false
+    var opener = URLOpener(browser: options.webBrowser)
 
     while true {
       // Handle everything queued as one batch (so the program can skip work a later event
@@ -69,6 +70,10 @@ package enum CursesRunner {
           case .editText(let text):
             pending.append(EditorHandover.edit(text, with: options.editor))
             repaintAll = true
+          case .openURL(let url):
+            pending.append(.urlOpened(url: url, error: opener.open(url)))
+          case .copyToClipboard(let text):
+            terminal.writeRaw(ClipboardSequence.osc52(text))
           }
         }
         if pending.isEmpty, terminal.size != toldSize {
@@ -85,6 +90,7 @@ package enum CursesRunner {
 
       // Wait for the next batch of input.
       waiting: while true {
+        opener.reap()
         let signal = cnc_take_quit_signal()
         if signal != 0 { return 128 + signal }
         if cnc_take_resumed() == 1 {

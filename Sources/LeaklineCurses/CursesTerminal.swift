@@ -123,6 +123,21 @@ package final class CursesTerminal {
     cnc_resume()
   }
 
+  /// Writes `sequence` (an escape sequence the program composed, such as OSC 52) to the
+  /// terminal as it is, between frames; curses has flushed the last frame already.
+  package func writeRaw(_ sequence: String) {
+    guard isOpen else { return }
+    var bytes = Array(sequence.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return  // the terminal is gone; the next read reports it
+      }
+      bytes = bytes.dropFirst(written)
+    }
+  }
+
   /// Whether standard input has hung up (the terminal closed), so reads would return at once.
   package var isInputClosed: Bool { cnc_input_closed() == 1 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeaklineCurses
 import LeaklineModel
+import LeaklineUI
 
 /// `leakline` / `leakline browse`: the full-screen browser.
 struct BrowseCommand: ParsableCommand {
@@ -18,14 +19,36 @@ struct BrowseCommand: ParsableCommand {
   )
   var mouse = false
 
+  @Option(
+    name: .customLong("open"),
+    help: ArgumentHelp(
+      "Start on this record: an id, a reference number or a name, as 'leakline show' takes.",
+      valueName: "id"))
+  var record: String?
+
+  @Option(
+    help: ArgumentHelp("Start with this search applied, as typed after '/'.", valueName: "query"))
+  var query: String?
+
+  @Option(
+    help: ArgumentHelp("Start on this view: timeline, people or sources.", valueName: "view"))
+  var view: String?
+
   func run() throws {
+    let chosen = try view.map(StartView.view)
     let index = try caseOptions.load(
       preparing: true, progress: LoadingProgress.forBrowsing(caseOptions.path))
+    let start = StartPoint(
+      view: chosen?.list, query: query,
+      record: try record.map {
+        try StartView.record($0, in: index, caseName: caseOptions.displayName)
+      }, opensNotebook: chosen?.notebook ?? false)
     if caseOptions.path == "-" { Self.takeKeysFromTheTerminal() }
     let notebook = try BrowserNotebook.open(
       notebookOptions, caseOptions: caseOptions, index: index)
     let status = try BrowserLauncher.run(
-      index: index, caseName: caseOptions.displayName, mouse: mouse, notebook: notebook)
+      index: index, caseName: caseOptions.displayName, mouse: mouse, notebook: notebook,
+      start: start)
     if status != 0 { throw ExitCode(status) }
   }
 

@@ -8,20 +8,30 @@ enum BrowserLauncher {
   /// Runs the browser; a terminal that cannot be used (not a tty, TERM unset or dumb) is a
   /// one-line message on standard error and status 2, with the screen untouched.
   ///
-  /// With a notebook, the reader's place is restored before the first frame and kept
-  /// when the browser ends.
+  /// `start` is where the browser opens; a search in it that does not parse is a message
+  /// on standard error and status 1, before the terminal is touched. With a notebook, the
+  /// reader's place is restored before the first frame (unless `start` names a place) and
+  /// kept when the browser ends.
   static func run(
-    index: CaseIndex, caseName: String, mouse: Bool, notebook: BrowserNotebook? = nil
+    index: CaseIndex, caseName: String, mouse: Bool, notebook: BrowserNotebook? = nil,
+    start: StartPoint = StartPoint()
   ) throws -> Int32 {
     var browser = Browser(
       index: index, caseName: caseName, mouse: mouse, exporter: MarkdownViewExporter(),
       notebook: notebook?.session)
     browser.prepare()
-    if let place = notebook?.readingPlace() { browser.restore(place) }
+    if start.isEmpty, let place = notebook?.readingPlace() { browser.restore(place) }
     do {
-      let status = try CursesRunner.run(
-        &browser, options: CursesOptions(allowsMouse: mouse, editor: editor()),
-        notebook: notebook?.store)
+      if !start.isEmpty { try browser.start(at: start) }
+    } catch {
+      Output.error("leakline: --query: \(error.description)")
+      return 1
+    }
+    do {
+      let options = CursesOptions(
+        allowsMouse: mouse, editor: editor(),
+        webBrowser: ProcessInfo.processInfo.environment["BROWSER"])
+      let status = try CursesRunner.run(&browser, options: options, notebook: notebook?.store)
       notebook?.keep(browser.readingPlace)
       return status
     } catch {

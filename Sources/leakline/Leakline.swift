@@ -16,8 +16,8 @@ struct Leakline: ParsableCommand {
     subcommands: [
       BrowseCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
       SourcesCommand.self, AuditCommand.self, ValidateCommand.self, ExportCommand.self,
-      ImportCommand.self, MarkCommand.self, UnmarkCommand.self, NoteCommand.self,
-      LabelCommand.self, NotesCommand.self, FacetsCommand.self,
+      ImportCommand.self, InitCommand.self, MarkCommand.self, UnmarkCommand.self,
+      NoteCommand.self, LabelCommand.self, NotesCommand.self, FacetsCommand.self,
     ],
     defaultSubcommand: BrowseCommand.self
   )

@@ -21,7 +21,9 @@ struct ShowCommand: ParsableCommand {
     let text = name.joined(separator: " ")
     let index = try caseOptions.load()
     let report = PlainTextReport(index: index)
-    switch try Lookup.record(text, in: index, caseName: caseOptions.displayName, verb: "show") {
+    let record = try Lookup.record(text, in: index, caseName: caseOptions.displayName, verb: "show")
+    defer { if !output.json { Output.lines(["", "Open it: " + browseCommand(for: record)]) } }
+    switch record {
     case .event(let e):
       output.json
         ? Output.text(JSONReport.event(e, index: index).render())
@@ -35,5 +37,19 @@ struct ShowCommand: ParsableCommand {
         ? Output.text(JSONReport.source(s, index: index).render())
         : Output.lines(report.sourceReport(s))
     }
+  }
+
+  /// The command that starts the browser on `record`, ready to paste into a shell.
+  private func browseCommand(for record: Lookup.Record) -> String {
+    let id: String
+    switch record {
+    case .event(let e): id = e.id
+    case .entity(let e): id = e.id
+    case .source(let s): id = s.id
+    }
+    var words = ["leakline"]
+    if let path = caseOptions.path { words += ["--case", ShellWord.quoted(path)] }
+    words += ["browse", "--open", ShellWord.quoted(id)]
+    return words.joined(separator: " ")
   }
 }

@@ -141,7 +141,10 @@ import Testing
     let show = try CLI.run("--case", Self.small, "show", "5")
     let sources = try CLI.run("--case", Self.small, "sources", "5")
     #expect(sources.status == 0)
-    #expect(sources.stdout == show.stdout)
+    // `show` adds the command that opens the record in the browser.
+    #expect(
+      show.stdout
+        == sources.stdout + "\nOpen it: leakline --case \(Self.small) browse --open ref-2\n")
     #expect(sources.stdout.hasPrefix("Reference [2], [5]: Second report, cited twice\n"))
   }
 

@@ -89,6 +89,8 @@ package struct Browser: TerminalProgram {
       notebookRead(changes, problems: problems, startsOver: startsOver, status: status)
     case .textEdited(let text, let error):
       textEdited(text, error: error)
+    case .urlOpened(let url, let error):
+      urlOpened(url: url, error: error)
     }
     settle()
     return effects
@@ -139,6 +141,9 @@ package struct Browser: TerminalProgram {
     case .groupNotebook: toggleNotebookGrouping()
     case .completeInput: completeLabel()
     case .editInEditor: return editNoteInEditor()
+    case .openSource: return openSourceURL()
+    case .copySourceURL: return copySourceURL()
+    case .copyCitation: return copySourceCitation()
     case .help: state.helpScroll = state.helpScroll == nil ? 0 : nil
     case .quit: return [.quit(status: 0)]
     case .acceptInput: return acceptPrompt()

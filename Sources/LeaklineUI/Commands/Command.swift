@@ -37,6 +37,9 @@ package enum Command: CaseIterable, Hashable, Sendable {
   case label
   case saveSearch
   case groupNotebook
+  case openSource
+  case copySourceURL
+  case copyCitation
   case help
   case quit
   case acceptInput
@@ -54,6 +57,7 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case opening = "Opening and going back"
     case searching = "Search and export"
     case notebook = "Your notebook"
+    case sources = "Sources: open and copy"
     case typing = "In a prompt"
     case other = "Other"
   }
@@ -87,6 +91,9 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .label: "Add or remove a label (Tab completes)"
     case .saveSearch: "Save the timeline's search under a name"
     case .groupNotebook: "Notebook by record or by label"
+    case .openSource: "Open the source's URL in your web browser ($BROWSER, else xdg-open)"
+    case .copySourceURL: "Copy the source's URL to the clipboard (OSC 52)"
+    case .copyCitation: "Copy the source's citation to the clipboard (OSC 52)"
     case .help: "Show or hide this help"
     case .quit: "Quit"
     case .acceptInput: "Keep the search, or write the export"
@@ -129,6 +136,9 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .label: [.character("l")]
     case .saveSearch: [.character("S")]
     case .groupNotebook: [.character("v")]
+    case .openSource: [.character("o")]
+    case .copySourceURL: [.character("y")]
+    case .copyCitation: [.character("Y")]
     case .help: [.character("?")]
     case .quit: [.character("q"), .control("c")]
     case .acceptInput: [.enter]
@@ -157,6 +167,7 @@ package enum Command: CaseIterable, Hashable, Sendable {
     case .groupNotebook: [.view(.notebook)]
     case .back, .help: CommandContext.views.union([.help])
     case .nextMatch, .previousMatch: CommandContext.details
+    case .openSource, .copySourceURL, .copyCitation: CommandContext.sourceViews
     case .quit: CommandContext.views.union([.help, .prompt, .confirm])
     case .acceptInput, .cancelInput, .deleteBackward, .clearInput, .completeInput, .editInEditor:
       [.prompt]
@@ -171,6 +182,7 @@ package enum Command: CaseIterable, Hashable, Sendable {
       .previousYear, .nextYear, .jumpToReference:
       .moving
     case .open, .back, .showTimeline, .showPeople, .showSources, .showNotebook: .opening
+    case .openSource, .copySourceURL, .copyCitation: .sources
     case .search, .nextMatch, .previousMatch, .export: .searching
     case .mark, .note, .label, .saveSearch, .groupNotebook: .notebook
     case .acceptInput, .cancelInput, .deleteBackward, .clearInput, .completeInput, .editInEditor,

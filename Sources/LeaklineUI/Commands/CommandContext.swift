@@ -56,6 +56,8 @@ package enum CommandContext: Hashable, Sendable {
   package static let details: Set<CommandContext> = [
     .view(.timeline), .view(.event), .view(.dossier), .view(.source),
   ]
+  /// The views where a source can be under the cursor: its row, its page, or a source link.
+  package static let sourceViews: Set<CommandContext> = details.union([.view(.sources)])
 
   /// All contexts, in the order help and docs list them.
   package static let all: [CommandContext] =

@@ -52,6 +52,9 @@ package enum TerminalEvent: Hashable, Sendable {
     changes: [NotebookChange], problems: [NotebookProblem], startsOver: Bool, status: String?)
   /// A `TerminalEffect.editText` finished: the text as the editor left it, or nil and why.
   case textEdited(text: String?, error: String?)
+  /// A `TerminalEffect.openURL` was performed: `error` is `nil` when the browser program
+  /// started, otherwise a one-line message saying why nothing was opened.
+  case urlOpened(url: String, error: String?)
 }
 
 /// Work the program asks the terminal backend to do, returned from `handle(_:)` as data.
@@ -71,6 +74,12 @@ package enum TerminalEffect: Hashable, Sendable {
   /// Hand the terminal to the reader's editor on a temporary file holding `text`, then
   /// take it back. The result comes back as `TerminalEvent.textEdited(text:error:)`.
   case editText(String)
+  /// Start the user's web browser (`$BROWSER`, else `xdg-open`) on `url`, detached, with
+  /// `url` as one argument and no shell. The result comes back as
+  /// `TerminalEvent.urlOpened(url:error:)`.
+  case openURL(String)
+  /// Put `text` on the clipboard by writing the OSC 52 sequence to the terminal.
+  case copyToClipboard(String)
 }
 
 /// A program the terminal backend can run: it handles events and renders frames.
