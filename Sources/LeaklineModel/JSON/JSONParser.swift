@@ -251,15 +251,11 @@ struct JSONParser {
       guard index < bytes.count else { break }
       let e = bytes[index]
       index += 1
+      if let byte = JSONEscape.single(e) {
+        scalars.append(byte)
+        continue
+      }
       switch e {
-      case UInt8(ascii: "\""): scalars.append(0x22)
-      case UInt8(ascii: "\\"): scalars.append(0x5C)
-      case UInt8(ascii: "/"): scalars.append(0x2F)
-      case UInt8(ascii: "b"): scalars.append(0x08)
-      case UInt8(ascii: "f"): scalars.append(0x0C)
-      case UInt8(ascii: "n"): scalars.append(0x0A)
-      case UInt8(ascii: "r"): scalars.append(0x0D)
-      case UInt8(ascii: "t"): scalars.append(0x09)
       case UInt8(ascii: "u"):
         var code = try hex4(at: escapeStart)
         if (0xD800...0xDBFF).contains(code) {
@@ -297,7 +293,7 @@ struct JSONParser {
     }
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard let digit = JSONHex.digit(bytes[index]) else {
+      guard let digit = JSONEscape.hexDigit(bytes[index]) else {
         throw JSONSyntaxError(
           offset: escapeStart, message: "Bad \\u escape: \(describeByte()) is not a hex digit",
           help: "Write \\u followed by four hex digits, e.g. \\u00ED for í.")

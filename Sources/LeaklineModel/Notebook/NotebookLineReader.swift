@@ -212,13 +212,11 @@ struct NotebookLineReader {
       guard index < bytes.count else { break }
       let e = bytes[index]
       index += 1
+      if let byte = JSONEscape.single(e) {
+        scalars.append(byte)
+        continue
+      }
       switch e {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(e)
-      case UInt8(ascii: "b"): scalars.append(0x08)
-      case UInt8(ascii: "f"): scalars.append(0x0C)
-      case UInt8(ascii: "n"): scalars.append(0x0A)
-      case UInt8(ascii: "r"): scalars.append(0x0D)
-      case UInt8(ascii: "t"): scalars.append(0x09)
       case UInt8(ascii: "u"):
         var code = try hex4()
         if (0xD800...0xDBFF).contains(code) {
@@ -254,7 +252,7 @@ struct NotebookLineReader {
     guard index + 4 <= bytes.count else { throw NotebookLineError("an incomplete \\u escape") }
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard let digit = JSONHex.digit(bytes[index]) else {
+      guard let digit = JSONEscape.hexDigit(bytes[index]) else {
         throw NotebookLineError("a \\u escape with a character that is not a hex digit")
       }
       value = value * 16 + digit

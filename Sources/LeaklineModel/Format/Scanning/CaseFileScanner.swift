@@ -258,7 +258,7 @@ struct CaseFileScanner: ~Copyable {
     guard offset + 4 <= end else { throw ScanFailure() }
     var value: UInt32 = 0
     for i in offset..<offset + 4 {
-      guard let digit = JSONHex.digit(base[i]) else { throw ScanFailure() }
+      guard let digit = JSONEscape.hexDigit(base[i]) else { throw ScanFailure() }
       value = value << 4 | digit
     }
     return value
