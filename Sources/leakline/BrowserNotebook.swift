@@ -52,7 +52,7 @@ struct BrowserNotebook {
     guard let data = try? encoder.encode(place), let text = String(data: data, encoding: .utf8)
     else { return }
     do {
-      try AtomicFileWriter.write(text + "\n", to: placePath, overwrite: true)
+      try FileWriter.write(text + "\n", to: placePath, overwrite: true)
     } catch {
       Output.error("leakline: your place in the case file was not kept: \(error.description)")
     }

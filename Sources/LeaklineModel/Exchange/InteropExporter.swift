@@ -7,7 +7,7 @@
 /// ```swift
 /// let exporter = InteropExporter(index: index, caseName: "article.case.json")
 /// let out = exporter.export(.timeline(years: 2011...2011), as: .timelinejs)
-/// try AtomicFileWriter.write(out.text, to: exporter.defaultFileName(for: view, as: .timelinejs), overwrite: false)
+/// try FileWriter.write(out.text, to: exporter.defaultFileName(for: view, as: .timelinejs), overwrite: false)
 /// ```
 public struct InteropExporter: Sendable {
   /// The Markdown exporter, which also decides what a view holds.

@@ -75,6 +75,3 @@ public enum FileWriter {
     }
   }
 }
-
-/// The writer's earlier name, from when it only replaced regular files; say ``FileWriter``.
-public typealias AtomicFileWriter = FileWriter

@@ -12,7 +12,7 @@
 /// ```swift
 /// let exporter = MarkdownExporter(index: index, caseName: "article.case.json")
 /// let view = ExportView.timeline(years: 2019...2022)
-/// try AtomicFileWriter.write(exporter.markdown(for: view),
+/// try FileWriter.write(exporter.markdown(for: view),
 ///                            to: exporter.defaultFileName(for: view), overwrite: false)
 /// ```
 public struct MarkdownExporter: Sendable {
