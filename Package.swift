@@ -72,6 +72,7 @@ let package = Package(
       dependencies: ["LeaklineModel", "LeaklineArticle", "_LeaklineSynthetic"],
       exclude: ["Fixtures", "Goldens"]
     ),
+    .testTarget(name: "LeaklineCursesTests", dependencies: ["LeaklineCurses"]),
     .testTarget(
       name: "LeaklineUITests",
       dependencies: ["LeaklineUI", "LeaklineModel", "LeaklineArticle", "_LeaklineSynthetic"],

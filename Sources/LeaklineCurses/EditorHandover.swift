@@ -1,6 +1,6 @@
 import CNcursesw
-import Foundation
 import Glibc
+import LeaklineModel
 import LeaklineUI
 
 /// Ctrl-E in the note prompt: the terminal is handed to the reader's editor on a private
@@ -12,7 +12,7 @@ enum EditorHandover {
     guard let editor, !editor.isEmpty else {
       return .textEdited(text: nil, error: "neither VISUAL nor EDITOR names an editor")
     }
-    let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 }
+    let folder = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
     var template = Array(((folder ?? "/tmp") + "/leakline-note-XXXXXX.txt").utf8CString)
     let descriptor = mkstemps(&template, 4)  // mode 0600: a note may be private
     guard descriptor >= 0 else {
@@ -36,8 +36,15 @@ enum EditorHandover {
     guard status == 0 else {
       return .textEdited(text: nil, error: "the editor '\(editor)' ended with status \(status)")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    let edited = open(path, O_RDONLY | O_CLOEXEC)
+    guard edited >= 0 else {
       return .textEdited(text: nil, error: "the editor left no file at \(path)")
+    }
+    defer { close(edited) }
+    // A note is at most 64 KB; read a little more so an over-long one is refused by the
+    // notebook's own limit with its own message, never cut silently.
+    guard let data = try? BoundedReader.readAll(from: edited, limit: 1 << 20) else {
+      return .textEdited(text: nil, error: "cannot read what the editor left in \(path)")
     }
     return .textEdited(text: String(decoding: data, as: UTF8.self), error: nil)
   }

@@ -1,5 +1,7 @@
-import LeaklineModel
+import Foundation
 import Testing
+
+@testable import LeaklineCurses
 
 /// OSC 52: the text travels base64-encoded, after control characters are made visible.
 @Suite struct ClipboardSequenceTests {
@@ -15,5 +17,10 @@ import Testing
     // The payload is pure base64: no escape, no bell, nothing a terminal would act on.
     #expect(body.allSatisfy { $0.isLetter || $0.isNumber || "+/=".contains($0) })
     #expect(!body.contains("\u{1B}"))
+  }
+
+  @Test(arguments: ["", "f", "fo", "foo", "foob", "fooba", "foobar", "García Luna ✓"])
+  func base64IsFoundationsBase64(_ text: String) {
+    #expect(ClipboardSequence.base64(Array(text.utf8)) == Data(text.utf8).base64EncodedString())
   }
 }

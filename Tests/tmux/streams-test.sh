@@ -24,9 +24,9 @@ check() {
 
 start_app "cat Resources/article.case.json | $APP --case -" 100 30
 assert_top_line_has "a case file on standard input opens in the browser" 'Leakline · How Cooperation'
-assert_screen_has "its events are listed" 'Events +66 '
+assert_screen_has "its events are listed" 'Events +68 '
 send 2
-assert_screen_has "keys come from the terminal: 2 shows people & units" ' People & units  75 ─'
+assert_screen_has "keys come from the terminal: 2 shows people & units" ' People & units  78 ─'
 send q
 assert_exit "q quits" 0
 assert_terminal_sane "the terminal is as it was after a case file on standard input"
@@ -34,7 +34,7 @@ assert_terminal_sane "the terminal is as it was after a case file on standard in
 fifo="$TEST_DIR/nobody-reads.fifo"
 mkfifo "$fifo"
 start_app "$APP" 200 30
-assert_screen_has "the browser starts" 'Events +66 '
+assert_screen_has "the browser starts" 'Events +68 '
 send e
 send C-u
 send -l "$fifo"

@@ -19,7 +19,7 @@ require_leakline workbench-test
 # --open: the browser starts with the Allende massacre selected and its detail beside it.
 start_app "$APP browse --open allende-massacre" 100 30
 assert_screen_has "--open starts on the event: its detail is shown" '│ Zetas massacre in Allende, Coahuila'
-assert_screen_has "--open selects it: the status counter is on the 6th of 66 events" ' 6/66 *$'
+assert_screen_has "--open selects it: the status counter is on the 6th of 68 events" ' 6/68 *$'
 send q
 assert_exit "q quits after --open" 0
 
@@ -33,7 +33,7 @@ send q
 assert_exit "q quits from the Notebook view" 0
 
 start_app "$APP browse --view people --query zetas" 100 30
-assert_screen_has "--view people --query zetas starts on the filtered people" 'People & units +[0-9]+ of 75'
+assert_screen_has "--view people --query zetas starts on the filtered people" 'People & units +[0-9]+ of 78'
 
 # o: $BROWSER receives the URL as its only argument.
 RECORDER="$TEST_DIR/record-browser.sh"
