@@ -13,12 +13,15 @@ rules=(
   "Sources/_LeaklineSynthetic|Foundation LeaklineModel"
   "Sources/LeaklineUI|Foundation Synchronization LeaklineModel"
   "Sources/LeaklineCurses|Glibc Synchronization CNcursesw LeaklineUI LeaklineModel"
-  "Sources/leakline|Foundation Glibc ArgumentParser LeaklineArticle LeaklineModel LeaklineUI LeaklineCurses"
+  "Sources/LeaklineTeam|Foundation Glibc CLibpq LeaklineModel"
+  "Sources/leakline|Foundation Glibc ArgumentParser LeaklineArticle LeaklineModel LeaklineUI LeaklineCurses LeaklineTeam"
   "Sources/leakline-bench|Foundation Glibc Synchronization LeaklineModel LeaklineUI _LeaklineSynthetic"
   "Resources|Foundation"
   "Tests/LeaklineModelTests|Foundation Glibc Synchronization Testing LeaklineModel LeaklineArticle _LeaklineSynthetic"
   "Tests/LeaklineUITests|Foundation Glibc Synchronization Testing LeaklineModel LeaklineUI LeaklineArticle _LeaklineSynthetic"
   "Tests/LeaklineCLITests|Foundation Glibc Testing LeaklineModel"
+  "Tests/LeaklineCursesTests|Foundation Testing LeaklineCurses"
+  "Tests/LeaklineTeamTests|Foundation Testing LeaklineModel LeaklineTeam"
 )
 
 passed=0
