@@ -297,13 +297,7 @@ struct JSONParser {
     }
     var value: UInt32 = 0
     for _ in 0..<4 {
-      let b = bytes[index]
-      let digit: UInt32
-      switch b {
-      case 0x30...0x39: digit = UInt32(b - 0x30)
-      case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
-      case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
-      default:
+      guard let digit = JSONParser.hexDigit(bytes[index]) else {
         throw JSONSyntaxError(
           offset: escapeStart, message: "Bad \\u escape: \(describeByte()) is not a hex digit",
           help: "Write \\u followed by four hex digits, e.g. \\u00ED for í.")
@@ -312,6 +306,17 @@ struct JSONParser {
       index += 1
     }
     return value
+  }
+
+  /// The value of a hex digit of a `\\u` escape, or `nil`; the fast reader uses it too.
+  @inline(__always)
+  static func hexDigit(_ b: UInt8) -> UInt32? {
+    switch b {
+    case 0x30...0x39: UInt32(b - 0x30)
+    case 0x41...0x46: UInt32(b - 0x41 + 10)
+    case 0x61...0x66: UInt32(b - 0x61 + 10)
+    default: nil
+    }
   }
 
   private func loneSurrogate(_ offset: Int) -> JSONSyntaxError {

@@ -258,14 +258,7 @@ struct CaseFileScanner: ~Copyable {
     guard offset + 4 <= end else { throw ScanFailure() }
     var value: UInt32 = 0
     for i in offset..<offset + 4 {
-      let b = base[i]
-      let digit: UInt32
-      switch b {
-      case 0x30...0x39: digit = UInt32(b - 0x30)
-      case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
-      case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
-      default: throw ScanFailure()
-      }
+      guard let digit = JSONParser.hexDigit(base[i]) else { throw ScanFailure() }
       value = value << 4 | digit
     }
     return value
