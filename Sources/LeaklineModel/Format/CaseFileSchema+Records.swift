@@ -184,7 +184,7 @@ extension CaseFileSchema {
     package static let recordDescription = "One dated (or undated) thing that happened."
     package static let table = FieldTable<Self>()
     /// A field not allowed when ``date`` is `null`: an undated event has no range.
-    package static let undatedForbids = EventField.end
+    package static var undatedForbids: EventField { .end }
 
     package var rule: Rule {
       switch self {

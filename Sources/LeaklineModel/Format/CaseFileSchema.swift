@@ -148,7 +148,10 @@ extension CaseFileRecord {
 
 extension CaseFileSchema {
   /// What the readers need of a record's rules, computed once.
-  package struct FieldTable<Field: CaseFileRecord>: Sendable {
+  ///
+  /// `@unchecked Sendable`: ``keyCodes`` points at memory written once in `init` and never
+  /// changed or freed (each table is a `static let` that lives as long as the program).
+  package struct FieldTable<Field: CaseFileRecord>: @unchecked Sendable {
     /// Every field name, in the format's order.
     package let names: [String]
     /// The names of the required fields, in the format's order.
@@ -156,8 +159,9 @@ extension CaseFileSchema {
     /// The bits of the required fields.
     let requiredMask: UInt32
     /// Each name of up to eight bytes as one little-endian integer (its first byte lowest),
-    /// as the fast reader reads member names; 0 for longer names.
-    let keyCodes: [UInt64]
+    /// as the fast reader reads member names; 0 for longer names. A plain pointer, so the
+    /// reader's hot loop reads it without reference counting.
+    let keyCodes: UnsafeBufferPointer<UInt64>
     /// The names longer than eight bytes, with their field numbers.
     let longNames: [LongName]
 
@@ -172,21 +176,18 @@ extension CaseFileSchema {
       names = rules.map(\.name)
       requiredNames = rules.filter(\.isRequired).map(\.name)
       requiredMask = Field.allCases.filter(\.rule.isRequired).reduce(0) { $0 | $1.bit }
-      keyCodes = names.map { name in
+      let codes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: names.count)
+      for (i, name) in names.enumerated() {
         let bytes = Array(name.utf8)
-        guard bytes.count <= 8 else { return 0 }
-        return bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+        codes[i] =
+          bytes.count > 8
+          ? 0 : bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
       }
+      keyCodes = UnsafeBufferPointer(codes)
       longNames = names.enumerated().compactMap { i, name in
         name.utf8.count > 8 ? LongName(field: i, bytes: Array(name.utf8)) : nil
       }
     }
 
-    /// The field whose short name has this key code.
-    @inline(__always)
-    func field(code: UInt64) -> Field? {
-      for i in keyCodes.indices where keyCodes[i] == code { return Field(rawValue: i) }
-      return nil
-    }
   }
 }

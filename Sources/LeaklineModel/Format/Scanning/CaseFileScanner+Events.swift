@@ -86,7 +86,8 @@ extension CaseFileScanner {
     var discrepancies: [Discrepancy] = []
     var reviewed: [AuditReview] = []
     repeat {
-      guard let field = try nextField(in: eventFields, seen: &seen, depth: 3) else {
+      guard let field = try nextField(Field.self, codes: eventKeyCodes, seen: &seen, depth: 3)
+      else {
         continue
       }
       switch field {
@@ -116,7 +117,7 @@ extension CaseFileScanner {
       case .reviewed: reviewed = try reviews()
       }
     } while try next(closer: 0x7D)
-    try requireAll(seen, eventFields)
+    try requireAll(seen, eventRequiredMask)
     var when: DateSpan?
     if isUndated {
       guard seen & Field.undatedForbids.bit == 0 else { throw ScanFailure() }
@@ -138,7 +139,9 @@ extension CaseFileScanner {
     var record = ""
     var sources: [String] = []
     repeat {
-      guard let field = try nextField(in: Field.table, seen: &seen, depth: 5) else {
+      guard
+        let field = try nextField(Field.self, codes: Field.table.keyCodes, seen: &seen, depth: 5)
+      else {
         continue
       }
       switch field {
@@ -147,7 +150,7 @@ extension CaseFileScanner {
       case .sources: sources = try references(to: .source)
       }
     } while try next(closer: 0x7D)
-    try requireAll(seen, Field.table)
+    try requireAll(seen, Field.table.requiredMask)
     return Discrepancy(article: article, record: record, sources: sources)
   }
 

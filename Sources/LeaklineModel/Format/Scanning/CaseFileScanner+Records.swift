@@ -15,7 +15,9 @@ extension CaseFileScanner {
     var entities: [Entity] = []
     var events: [Event] = []
     repeat {
-      guard let field = try nextField(in: Field.table, seen: &seen, depth: 1) else {
+      guard
+        let field = try nextField(Field.self, codes: Field.table.keyCodes, seen: &seen, depth: 1)
+      else {
         continue
       }
       switch field {
@@ -33,7 +35,7 @@ extension CaseFileScanner {
         guard try positiveInteger() == CaseFile.formatVersion else { throw ScanFailure() }
       }
     } while try next(closer: 0x7D)
-    try requireAll(seen, Field.table)
+    try requireAll(seen, Field.table.requiredMask)
     skipSpace()
     guard pos == end else { throw ScanFailure() }
     let caseFile = CaseFile(
@@ -47,12 +49,15 @@ extension CaseFileScanner {
   /// Reads the next member name of a record: its field, once it is known not to be seen
   /// before, or `nil` after skipping an extension member (nested `depth` deep). Anything
   /// else (an unknown name, a name given twice) throws.
+  ///
+  /// `codes` is the record's ``CaseFileSchema/FieldTable/keyCodes``, passed as a plain
+  /// pointer so that nothing is reference counted per member.
   @inline(__always)
   mutating func nextField<F: CaseFileRecord>(
-    in table: CaseFileSchema.FieldTable<F>, seen: inout UInt32, depth: Int
+    _: F.Type, codes: UnsafeBufferPointer<UInt64>, seen: inout UInt32, depth: Int
   ) throws(ScanFailure) -> F? {
     let k = try key()
-    guard let field = field(k, in: table) else {
+    guard let field = field(k, codes: codes, F.self) else {
       guard isExtensionKey(k) else { throw ScanFailure() }
       try skipValue(depth: depth)
       return nil
@@ -62,12 +67,23 @@ extension CaseFileScanner {
     return field
   }
 
-  /// The field of `F` that a member name names, matched against the rule table's names.
+  /// The field of `F` that a member name names, matched against the rule table's names
+  /// (`codes` for names of up to eight bytes).
   @inline(__always)
-  func field<F: CaseFileRecord>(_ key: RawString, in table: CaseFileSchema.FieldTable<F>) -> F? {
+  func field<F: CaseFileRecord>(_ key: RawString, codes: UnsafeBufferPointer<UInt64>, _: F.Type)
+    -> F?
+  {
     let code = keyCode(key)
-    if code != 0 { return table.field(code: code) }
-    for long in table.longNames where long.bytes.count == key.count {
+    if code != 0 {
+      for i in 0..<codes.count where codes[i] == code { return F(rawValue: i) }
+      return nil
+    }
+    return longField(key, F.self)
+  }
+
+  /// The field of `F` with a name longer than eight bytes that `key` names.
+  func longField<F: CaseFileRecord>(_ key: RawString, _: F.Type) -> F? {
+    for long in F.table.longNames where long.bytes.count == key.count {
       let same = long.bytes.withUnsafeBufferPointer {
         bytesEqual(base + key.start, $0.baseAddress!, key.count)
       }
@@ -76,12 +92,10 @@ extension CaseFileScanner {
     return nil
   }
 
-  /// Throws unless `seen` holds every field the table requires.
+  /// Throws unless `seen` holds every field of `requiredMask` (a table's required fields).
   @inline(__always)
-  func requireAll<F: CaseFileRecord>(_ seen: UInt32, _ table: CaseFileSchema.FieldTable<F>)
-    throws(ScanFailure)
-  {
-    guard seen & table.requiredMask == table.requiredMask else { throw ScanFailure() }
+  func requireAll(_ seen: UInt32, _ requiredMask: UInt32) throws(ScanFailure) {
+    guard seen & requiredMask == requiredMask else { throw ScanFailure() }
   }
 
   // MARK: Values
@@ -241,7 +255,9 @@ extension CaseFileScanner {
     var note: String?
     var reviewed: [AuditReview] = []
     repeat {
-      guard let field = try nextField(in: Field.table, seen: &seen, depth: 3) else {
+      guard
+        let field = try nextField(Field.self, codes: Field.table.keyCodes, seen: &seen, depth: 3)
+      else {
         continue
       }
       switch field {
@@ -265,7 +281,7 @@ extension CaseFileScanner {
       case .reviewed: reviewed = try reviews()
       }
     } while try next(closer: 0x7D)
-    try requireAll(seen, Field.table)
+    try requireAll(seen, Field.table.requiredMask)
     return Source(
       id: id, title: title, refs: refs, kind: kind, authors: authors, publisher: publisher,
       published: published, accessed: accessed, url: url, isURLConfirmed: isURLConfirmed,
@@ -287,7 +303,9 @@ extension CaseFileScanner {
     var relations: [Relation] = []
     var reviewed: [AuditReview] = []
     repeat {
-      guard let field = try nextField(in: Field.table, seen: &seen, depth: 3) else {
+      guard
+        let field = try nextField(Field.self, codes: Field.table.keyCodes, seen: &seen, depth: 3)
+      else {
         continue
       }
       switch field {
@@ -303,7 +321,7 @@ extension CaseFileScanner {
       case .reviewed: reviewed = try reviews()
       }
     } while try next(closer: 0x7D)
-    try requireAll(seen, Field.table)
+    try requireAll(seen, Field.table.requiredMask)
     return Entity(
       id: id, kind: kind, name: name, aliases: aliases, role: role, summary: summary,
       sources: sources, relations: relations, reviewed: reviewed)
@@ -318,7 +336,9 @@ extension CaseFileScanner {
     var sources: [String] = []
     var note: String?
     repeat {
-      guard let field = try nextField(in: Field.table, seen: &seen, depth: 5) else {
+      guard
+        let field = try nextField(Field.self, codes: Field.table.keyCodes, seen: &seen, depth: 5)
+      else {
         continue
       }
       switch field {
@@ -328,7 +348,7 @@ extension CaseFileScanner {
       case .note: note = try stringValue()
       }
     } while try next(closer: 0x7D)
-    try requireAll(seen, Field.table)
+    try requireAll(seen, Field.table.requiredMask)
     return Relation(to: to, type: type, sources: sources, note: note)
   }
 

@@ -45,8 +45,10 @@ struct CaseFileScanner: ~Copyable {
   var checksEventsWhileReading = false
   /// Items of the array being read, before they are copied into an array of exact size.
   var scratchStrings: [String] = []
-  /// The event fields of the rule table, held here so the hot loop reads them directly.
-  let eventFields = CaseFileSchema.EventField.table
+  /// The event fields' key codes and required mask from the rule table, held here so the
+  /// hot loop reads them directly.
+  let eventKeyCodes = CaseFileSchema.EventField.table.keyCodes
+  let eventRequiredMask = CaseFileSchema.EventField.table.requiredMask
 
   /// The memory the bytes are in, when pages already read may be given back.
   let memory: ReleasableMemory?
