@@ -167,7 +167,9 @@ extension CaseFileScanner {
     var by = ""
     var why = ""
     repeat {
-      guard let field = try nextField(in: Field.table, seen: &seen, depth: 5) else {
+      guard
+        let field = try nextField(Field.self, codes: Field.table.keyCodes, seen: &seen, depth: 5)
+      else {
         continue
       }
       switch field {
@@ -176,7 +178,7 @@ extension CaseFileScanner {
       case .why: why = try nonEmptyString()
       }
     } while try next(closer: 0x7D)
-    try requireAll(seen, Field.table)
+    try requireAll(seen, Field.table.requiredMask)
     return AuditReview(rule: rule, by: by, why: why)
   }
 
