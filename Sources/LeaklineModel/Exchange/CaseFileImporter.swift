@@ -4,7 +4,9 @@
 /// back through ``CaseFileLoader/load(bytes:name:)``, so an import that succeeds always
 /// passes `leakline validate`.
 public enum CaseFileImporter {
-  /// The formats `leakline import --from` reads.
+  /// The formats `leakline import --from` reads. `timelinejs` is the JSON file or the
+  /// Google Sheets template saved as CSV (told apart by the first character); `csv` is
+  /// Leakline's own columns, or the template when its header is the template's.
   public enum Format: String, Sendable, CaseIterable {
     case csv, timelinejs
   }
