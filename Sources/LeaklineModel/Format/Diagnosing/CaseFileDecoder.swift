@@ -135,16 +135,13 @@ struct CaseFileDecoder {
   }
 
   mutating func relation(_ node: JSONNode, _ path: String) -> Relation? {
-    guard case .object(let members) = node.value else {
-      report(
-        node.offset, path, "A relation must be an object, not \(node.value.typeDescription)",
-        "Write { \"to\": \"entity-id\", \"type\": \"took bribes from\", \"sources\": [\"source-id\"] }."
+    guard
+      let fields = nestedObject(
+        node, path, CaseFileSchema.RelationField.self, name: "A relation",
+        example:
+          "Write { \"to\": \"entity-id\", \"type\": \"took bribes from\", \"sources\": [\"source-id\"] }."
       )
-      return nil
-    }
-    let fields = fieldsOf(
-      members, path: path, CaseFileSchema.RelationField.self, offset: node.offset)
-    recordPlace(path, node.offset, fields)
+    else { return nil }
     guard let to = string(fields[.to], fields.path(.to), nonEmpty: true) else { return nil }
     return Relation(
       to: to, type: string(fields[.type], fields.path(.type), nonEmpty: true) ?? "",
@@ -191,16 +188,13 @@ struct CaseFileDecoder {
   }
 
   mutating func discrepancy(_ node: JSONNode, _ path: String) -> Discrepancy? {
-    guard case .object(let members) = node.value else {
-      report(
-        node.offset, path, "A discrepancy must be an object, not \(node.value.typeDescription)",
-        "Write { \"article\": \"what the article says\", \"record\": \"what the record shows\", \"sources\": [\"source-id\"] }."
+    guard
+      let fields = nestedObject(
+        node, path, CaseFileSchema.DiscrepancyField.self, name: "A discrepancy",
+        example:
+          "Write { \"article\": \"what the article says\", \"record\": \"what the record shows\", \"sources\": [\"source-id\"] }."
       )
-      return nil
-    }
-    let fields = fieldsOf(
-      members, path: path, CaseFileSchema.DiscrepancyField.self, offset: node.offset)
-    recordPlace(path, node.offset, fields)
+    else { return nil }
     return Discrepancy(
       article: string(fields[.article], fields.path(.article), nonEmpty: true) ?? "",
       record: string(fields[.record], fields.path(.record), nonEmpty: true) ?? "",
@@ -208,15 +202,13 @@ struct CaseFileDecoder {
   }
 
   mutating func review(_ node: JSONNode, _ path: String) -> AuditReview? {
-    guard case .object(let members) = node.value else {
-      report(
-        node.offset, path, "A review must be an object, not \(node.value.typeDescription)",
-        "Write { \"rule\": \"url-missing\", \"by\": \"who\", \"why\": \"why the finding stands\" }."
+    guard
+      let fields = nestedObject(
+        node, path, CaseFileSchema.ReviewField.self, name: "A review",
+        example:
+          "Write { \"rule\": \"url-missing\", \"by\": \"who\", \"why\": \"why the finding stands\" }."
       )
-      return nil
-    }
-    let fields = fieldsOf(members, path: path, CaseFileSchema.ReviewField.self, offset: node.offset)
-    recordPlace(path, node.offset, fields)
+    else { return nil }
     return AuditReview(
       rule: string(fields[.rule], fields.path(.rule), nonEmpty: true) ?? "",
       by: string(fields[.by], fields.path(.by), nonEmpty: true) ?? "",
@@ -224,6 +216,21 @@ struct CaseFileDecoder {
   }
 
   // MARK: Building blocks
+
+  /// Checks that a nested record (a relation, a discrepancy, a review) is an object, reports
+  /// it with `example` when it is not, and records the places of its fields.
+  private mutating func nestedObject<F: CaseFileRecord>(
+    _ node: JSONNode, _ path: String, _: F.Type, name: String, example: String
+  ) -> Fields<F>? {
+    guard case .object(let members) = node.value else {
+      report(
+        node.offset, path, "\(name) must be an object, not \(node.value.typeDescription)", example)
+      return nil
+    }
+    let fields = fieldsOf(members, path: path, F.self, offset: node.offset)
+    recordPlace(path, node.offset, fields)
+    return fields
+  }
 
   /// Checks an object with an `id`, records its place, and sets the id used in messages.
   private mutating func record<F: CaseFileRecord>(
