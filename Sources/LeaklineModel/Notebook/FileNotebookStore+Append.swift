@@ -53,7 +53,9 @@ extension FileNotebookStore {
         lines.insert(0x0A, at: 0)
       }
     }
-    let failure = lines.withUnsafeBytes { Self.writeAll(descriptor, $0) }
+    // One write loop for every file Leakline writes (Files/DescriptorWriter); under the
+    // exclusive lock nothing else lands between its writes.
+    let failure = lines.withUnsafeBytes { DescriptorWriter.writeAll($0, to: descriptor).error }
     if failure != 0 {
       throw NotebookError(
         location: path, message: "Not saved: " + Self.reason(failure, reading: false))
@@ -71,23 +73,6 @@ extension FileNotebookStore {
       // Nobody wrote since our last read: our own lines need not be read back.
       advance(bytes: lines.count, lines: changes.count, identity: FileIdentity(info))
     }
-  }
-
-  /// Writes every byte, however many `write` calls the kernel needs (a short write is
-  /// rare: a full disk, a signal). Under the exclusive lock nothing else lands between.
-  private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
-    var done = 0
-    while done < bytes.count {
-      // swift-format-ignore: NeverForceUnwrap
-      // A non-empty buffer has a base address.
-      let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
-      if n < 0 {
-        if errno == EINTR { continue }
-        return errno
-      }
-      done += n
-    }
-    return 0
   }
 
   private func makeFolder() throws(NotebookError) {
