@@ -124,6 +124,21 @@ import Testing
     #expect(browser.positions(.timeline).count == 1)
   }
 
+  @Test(arguments: [
+    ("note:founding", 1), ("label:needs", 1), ("label:checked", 0), ("has:note", 1),
+    ("by:ana", 2),
+  ])
+  func notebookWordsFilterTheTimeline(_ query: String, _ expected: Int) {
+    var browser = Browser.withNotebook([
+      ("note", NotebookTarget(.event, "siu-founded"), "Founding date only in the article."),
+      ("label", NotebookTarget(.event, "allende"), "needs-2nd-source"),
+    ])
+    browser.press(.character("/"))
+    browser.type(query)
+    browser.press(.enter)
+    #expect(browser.positions(.timeline).count == expected, "\(query)")
+  }
+
   @Test func aHostileNoteIsShownSafelyAndAnOversizedOneRefused() {
     var browser = Browser.withNotebook([
       ("note", NotebookTarget(.event, "siu-founded"), "\u{1B}]0;pwned\u{7}\u{1B}[2J bad")
